@@ -1,0 +1,127 @@
+package com.skyorders;
+
+import com.google.gson.Gson;
+import com.skyorders.config.AppConfig;
+import com.skyorders.config.ConfigReader;
+import com.skyorders.config.DataSourceFactory;
+import com.skyorders.config.JsonFactory;
+import com.skyorders.config.Migrations;
+import com.skyorders.health.HealthService;
+import com.skyorders.web.ErrorServlet;
+import com.skyorders.web.HealthServlet;
+import com.skyorders.web.JsonResponses;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import java.lang.management.ManagementFactory;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root, declared in web.xml: config → pool → migrations → Jdbi → services → servlets.
+ * Any failure fails the context with one log line that names the cause, so the app never runs half-alive.
+ * contextDestroyed undoes everything in reverse.
+ */
+public final class App implements ServletContextListener {
+
+    private static final Logger log = LoggerFactory.getLogger(App.class);
+
+    /** What to undo on shutdown, most recent first. */
+    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        long started = System.nanoTime();
+        ServletContext context = event.getServletContext();
+        try {
+            AppConfig config = AppConfig.read(new ConfigReader(context::getInitParameter, System.getenv()));
+            log.info("Sky Orders {} starting: {}", Version.current(), config.describe());
+
+            HikariDataSource dataSource = DataSourceFactory.create(config);
+            resources.push(dataSource);
+            MigrateResult migrated = Migrations.run(dataSource, config.demoData());
+            log.info("Schema at version {} ({} migrations applied now)",
+                    migrated.targetSchemaVersion, migrated.migrationsExecuted);
+
+            Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+            Clock clock = Clock.system(config.zone());
+            Gson gson = JsonFactory.create();
+            JsonResponses json = new JsonResponses(gson);
+
+            HealthService health = new HealthService(jdbi, clock, nodeName(), Version.current());
+
+            register(context, "error", new ErrorServlet(json), "/error");
+            register(context, "health", new HealthServlet(health, json), "/health");
+
+            log.info("Sky Orders started in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.error("Sky Orders failed to start: {}", StartupFailure.describe(e));
+            closeResources();
+            deregisterJdbcDrivers();
+            throw new IllegalStateException("Sky Orders failed to start: " + StartupFailure.describe(e), e);
+        }
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        log.info("Sky Orders stopping");
+        closeResources();
+        deregisterJdbcDrivers();
+        log.info("Sky Orders stopped");
+    }
+
+    private static void register(ServletContext context, String name, Servlet servlet, String... mappings) {
+        context.addServlet(name, servlet).addMapping(mappings);
+    }
+
+    private void closeResources() {
+        while (!resources.isEmpty()) {
+            AutoCloseable resource = resources.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                log.warn("Closing {} failed: {}", resource.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+
+    /** Drivers loaded by this webapp must leave with it, or Tomcat reports a leak and pins the class loader. */
+    private static void deregisterJdbcDrivers() {
+        ClassLoader ours = App.class.getClassLoader();
+        for (Driver driver : DriverManager.drivers().toList()) {
+            if (driver.getClass().getClassLoader() == ours) {
+                try {
+                    DriverManager.deregisterDriver(driver);
+                } catch (SQLException e) {
+                    log.warn("Deregistering {} failed: {}", driver, e.toString());
+                }
+            }
+        }
+        // The driver's cleanup thread stops asynchronously; Tomcat checks for leftover threads right after us.
+        com.mysql.cj.jdbc.AbandonedConnectionCleanupThread.checkedShutdown();
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (com.mysql.cj.jdbc.AbandonedConnectionCleanupThread.isAlive() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static String nodeName() {
+        return ManagementFactory.getRuntimeMXBean().getName();
+    }
+}

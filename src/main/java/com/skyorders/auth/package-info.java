@@ -1,0 +1,2 @@
+/** Authentication: password hashing, tokens and the principals they stand for. */
+package com.skyorders.auth;

@@ -1,0 +1,131 @@
+package com.skyorders.config;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one reader of configuration: a context parameter ({@code sky.db.url}) wins, then the environment variable
+ * ({@code SKY_DB_URL}), then the default. Blank values count as unset, so tomcat-conf can write
+ * {@code ${sky.db.url:-}} without pinning anything. Problems are collected, not thrown one by one, so a bad
+ * start-up names every bad key at once.
+ */
+public final class ConfigReader {
+
+    private final Function<String, String> contextParameters;
+    private final Map<String, String> environment;
+    private final List<String> problems = new ArrayList<>();
+
+    public ConfigReader(Function<String, String> contextParameters, Map<String, String> environment) {
+        this.contextParameters = contextParameters;
+        this.environment = environment;
+    }
+
+    /** The environment variable that stands for a key: {@code sky.db.poolSize} → {@code SKY_DB_POOLSIZE}. */
+    public static String environmentName(String key) {
+        return key.replace('.', '_').toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public Optional<String> raw(String key) {
+        String value = contextParameters.apply(key);
+        if (value == null || value.isBlank()) {
+            value = environment.get(environmentName(key));
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    public String string(String key, String defaultValue) {
+        return raw(key).orElse(defaultValue);
+    }
+
+    public String requiredString(String key) {
+        Optional<String> value = raw(key);
+        if (value.isEmpty()) {
+            problems.add(key + " is required");
+        }
+        return value.orElse("");
+    }
+
+    public int integer(String key, int defaultValue, int min, int max) {
+        Optional<String> value = raw(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            int parsed = Integer.parseInt(value.get());
+            if (parsed < min || parsed > max) {
+                problems.add(key + "=" + parsed + " is outside " + min + ".." + max);
+                return defaultValue;
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            problems.add(key + "='" + value.get() + "' is not a whole number");
+            return defaultValue;
+        }
+    }
+
+    public boolean bool(String key, boolean defaultValue) {
+        Optional<String> value = raw(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        return switch (value.get().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> {
+                problems.add(key + "='" + value.get() + "' is not true or false");
+                yield defaultValue;
+            }
+        };
+    }
+
+    /** A duration in ISO-8601 ({@code PT15M}) or as plain seconds ({@code 900}). */
+    public Duration duration(String key, Duration defaultValue, Duration min, Duration max) {
+        Optional<String> value = raw(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        Duration parsed;
+        try {
+            parsed = value.get().matches("\\d+") ? Duration.ofSeconds(Long.parseLong(value.get()))
+                    : Duration.parse(value.get());
+        } catch (RuntimeException e) {
+            problems.add(key + "='" + value.get() + "' is not a duration (seconds, or ISO-8601 like PT15M)");
+            return defaultValue;
+        }
+        if (parsed.compareTo(min) < 0 || parsed.compareTo(max) > 0) {
+            problems.add(key + "=" + parsed + " is outside " + min + ".." + max);
+            return defaultValue;
+        }
+        return parsed;
+    }
+
+    public ZoneId zone(String key, ZoneId defaultValue) {
+        Optional<String> value = raw(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            return ZoneId.of(value.get());
+        } catch (RuntimeException e) {
+            problems.add(key + "='" + value.get() + "' is not a time zone id");
+            return defaultValue;
+        }
+    }
+
+    /** Records a problem found by a cross-key check. */
+    public void reject(String problem) {
+        problems.add(problem);
+    }
+
+    /** Throws if anything read so far was unusable. */
+    public void validate() {
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
+        }
+    }
+}

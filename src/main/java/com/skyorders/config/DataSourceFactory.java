@@ -1,0 +1,33 @@
+package com.skyorders.config;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/** Builds the one connection pool. It connects at once, so a wrong URL or password fails start-up, not a request. */
+public final class DataSourceFactory {
+
+    private DataSourceFactory() {
+    }
+
+    public static HikariDataSource create(AppConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("sky-orders");
+        hikari.setDriverClassName("com.mysql.cj.jdbc.Driver");
+        hikari.setJdbcUrl(config.dbUrl());
+        hikari.setUsername(config.dbUser());
+        hikari.setPassword(config.dbPassword());
+        hikari.setMaximumPoolSize(config.dbPoolSize());
+        hikari.setMinimumIdle(Math.min(2, config.dbPoolSize()));
+        // Short, so /health answers DOWN quickly and shutdown never hangs on a dead database.
+        hikari.setConnectionTimeout(config.dbConnectTimeout().toMillis());
+        hikari.setValidationTimeout(Math.min(config.dbConnectTimeout().toMillis(), 1000));
+        hikari.setInitializationFailTimeout(config.dbConnectTimeout().toMillis());
+        hikari.addDataSourceProperty("characterEncoding", "UTF-8");
+        hikari.addDataSourceProperty("cachePrepStmts", "true");
+        hikari.addDataSourceProperty("useServerPrepStmts", "false");
+        hikari.addDataSourceProperty("rewriteBatchedStatements", "true");
+        hikari.addDataSourceProperty("connectTimeout", String.valueOf(config.dbConnectTimeout().toMillis()));
+        hikari.addDataSourceProperty("socketTimeout", "30000");
+        return new HikariDataSource(hikari);
+    }
+}

@@ -1,0 +1,29 @@
+package com.skyorders.config;
+
+import com.skyorders.config.migration.V2__Quartz_tables;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date with Flyway before anything else touches the database. Versioned scripts live in
+ * db/migration; the demo shop is a repeatable, idempotent script in db/demo, loaded only when asked for.
+ */
+public final class Migrations {
+
+    private Migrations() {
+    }
+
+    public static MigrateResult run(DataSource dataSource, boolean demoData) {
+        String[] locations = demoData
+                ? new String[] {"classpath:db/migration", "classpath:db/demo"}
+                : new String[] {"classpath:db/migration"};
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations)
+                .javaMigrations(new V2__Quartz_tables())
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+}

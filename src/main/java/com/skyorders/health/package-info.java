@@ -1,0 +1,2 @@
+/** The liveness and database check behind GET /health. */
+package com.skyorders.health;

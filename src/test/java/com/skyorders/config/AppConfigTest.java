@@ -1,0 +1,56 @@
+package com.skyorders.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppConfigTest {
+
+    @Test
+    void contextParameterWinsOverEnvironmentWhichWinsOverDefault() {
+        Map<String, String> params = Map.of("sky.db.url", "jdbc:mysql://param/db", "sky.db.poolSize", " ");
+        Map<String, String> env = Map.of("SKY_DB_URL", "jdbc:mysql://env/db", "SKY_DB_POOLSIZE", "7",
+                "SKY_DB_USER", "shop");
+        AppConfig config = AppConfig.read(new ConfigReader(params::get, env));
+        assertEquals("jdbc:mysql://param/db", config.dbUrl());
+        assertEquals(7, config.dbPoolSize(), "a blank parameter falls through to the environment");
+        assertEquals("shop", config.dbUser());
+        assertEquals(ZoneId.of("Asia/Shanghai"), config.zone());
+        assertEquals(Duration.ofSeconds(3), config.dbConnectTimeout());
+        assertFalse(config.demoData());
+    }
+
+    @Test
+    void everyBadKeyIsNamedAtOnce() {
+        Map<String, String> params = Map.of("sky.db.url", "postgres://x", "sky.db.poolSize", "0",
+                "sky.db.demoData", "maybe", "sky.zone", "Mars/Base", "sky.db.connectTimeout", "soon");
+        InvalidConfigException e = assertThrows(InvalidConfigException.class,
+                () -> AppConfig.read(new ConfigReader(params::get, Map.of())));
+        assertEquals(5, e.problems().size(), e.getMessage());
+        for (String key : params.keySet()) {
+            assertTrue(e.getMessage().contains(key), () -> key + " missing from " + e.getMessage());
+        }
+    }
+
+    @Test
+    void durationsTakeSecondsOrIso8601() {
+        Map<String, String> env = Map.of("SKY_DB_CONNECTTIMEOUT", "2");
+        assertEquals(Duration.ofSeconds(2), AppConfig.read(new ConfigReader(k -> null, env)).dbConnectTimeout());
+        env = Map.of("SKY_DB_CONNECTTIMEOUT", "PT0.5S");
+        assertEquals(Duration.ofMillis(500), AppConfig.read(new ConfigReader(k -> null, env)).dbConnectTimeout());
+    }
+
+    @Test
+    void describeNeverShowsThePassword() {
+        Map<String, String> env = Map.of("SKY_DB_PASSWORD", "s3cret",
+                "SKY_DB_URL", "jdbc:mysql://h/db?user=x&password=s3cret");
+        String line = AppConfig.read(new ConfigReader(k -> null, env)).describe();
+        assertFalse(line.contains("s3cret"), line);
+    }
+}

@@ -1,0 +1,62 @@
+package com.skyorders.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A thin real-HTTP client for the deployed webapp: requests go over the wire, answers come back parsed. */
+public final class Api {
+
+    private final TestServer server;
+
+    public Api(TestServer server) {
+        this.server = server;
+    }
+
+    public ApiResponse get(String path, String... headers) {
+        return send(request(path, headers).GET());
+    }
+
+    public ApiResponse delete(String path, String... headers) {
+        return send(request(path, headers).DELETE());
+    }
+
+    public ApiResponse post(String path, String json, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public ApiResponse put(String path, String json, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public ApiResponse method(String method, String path, String... headers) {
+        return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public ApiResponse send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = server.http().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new ApiResponse(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A request builder for {@code path}, with header name/value pairs. */
+    public HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .timeout(Duration.ofSeconds(30));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+}

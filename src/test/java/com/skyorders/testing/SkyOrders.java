@@ -1,0 +1,42 @@
+package com.skyorders.testing;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * JUnit extension for integration tests: starts the one TestServer of this JVM on first use, closes it when the
+ * whole run ends, and hands it (or an Api client on it) to test constructors and methods.
+ */
+public final class SkyOrders implements BeforeAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SkyOrders.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == TestServer.class || type == Api.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        TestServer server = server(context);
+        return parameter.getParameter().getType() == Api.class ? new Api(server) : server;
+    }
+
+    private static TestServer server(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(TestServer.class, key -> {
+            try {
+                return TestServer.start();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not start the embedded MariaDB + Tomcat", e);
+            }
+        }, TestServer.class);
+    }
+}

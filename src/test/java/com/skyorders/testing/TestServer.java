@@ -1,0 +1,141 @@
+package com.skyorders.testing;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleState;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.tomcat.util.scan.StandardJarScanFilter;
+import org.apache.tomcat.util.scan.StandardJarScanner;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * One embedded MariaDB and one embedded Tomcat 10.1 per test JVM, with the built WAR deployed at the root
+ * context on a free port, configured through context parameters exactly as tomcat-conf/context.xml does.
+ */
+public final class TestServer implements AutoCloseable {
+
+    private final Path war;
+    private final EmbeddedDatabase database;
+    private final Tomcat tomcat;
+    private final LogCapture logs;
+    private final Jdbi jdbi;
+    private final HttpClient http;
+    private final String baseUrl;
+
+    private TestServer(Path war, EmbeddedDatabase database, Tomcat tomcat, LogCapture logs) {
+        this.war = war;
+        this.database = database;
+        this.tomcat = tomcat;
+        this.logs = logs;
+        this.jdbi = Jdbi.create(database.dataSource());
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.baseUrl = "http://127.0.0.1:" + tomcat.getConnector().getLocalPort();
+    }
+
+    static TestServer start() throws Exception {
+        Path work = Path.of(System.getProperty("sky.it.work", "target/it")).toAbsolutePath();
+        Path war = Path.of(System.getProperty("sky.it.war", "target/sky-orders.war")).toAbsolutePath();
+        if (!Files.exists(war)) {
+            throw new IllegalStateException("Built WAR not found at " + war + ": run mvn verify, not the IT alone");
+        }
+        LogCapture logs = LogCapture.install();
+        EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("db"));
+
+        Path tomcatBase = work.resolve("tomcat");
+        deleteTree(tomcatBase);
+        Files.createDirectories(tomcatBase.resolve("webapps"));
+        Tomcat tomcat = new Tomcat();
+        tomcat.setBaseDir(tomcatBase.toString());
+        tomcat.setPort(0);
+        tomcat.getConnector().setProperty("maxPostSize", "65536");
+        ErrorReportValve errorValve = new ErrorReportValve();
+        errorValve.setShowReport(false);
+        errorValve.setShowServerInfo(false);
+        tomcat.getHost().getPipeline().addValve(errorValve);
+        tomcat.enableNaming();
+        tomcat.start();
+
+        Context root = deploy(tomcat, "", war.toString(), defaultParameters(database));
+        // Deploying can leave the webapp's loader on this thread; threads the tests start must not inherit it.
+        Thread.currentThread().setContextClassLoader(TestServer.class.getClassLoader());
+        if (root == null || root.getState() != LifecycleState.STARTED) {
+            throw new IllegalStateException("The webapp failed to start; see the log above");
+        }
+        return new TestServer(war, database, tomcat, logs);
+    }
+
+    static Map<String, String> defaultParameters(EmbeddedDatabase database) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("sky.db.url", database.jdbcUrl());
+        parameters.put("sky.db.user", EmbeddedDatabase.USER);
+        parameters.put("sky.db.password", EmbeddedDatabase.PASSWORD);
+        parameters.put("sky.db.connectTimeout", "PT1S");
+        parameters.put("sky.db.demoData", "true");
+        return parameters;
+    }
+
+    private static Context deploy(Tomcat tomcat, String path, String war, Map<String, String> parameters) {
+        try {
+            return tomcat.addWebapp(tomcat.getHost(), path, war, new WebappConfig(parameters));
+        } catch (IllegalStateException e) {
+            // Tomcat reports a child that failed to start by throwing; the context's state tells the rest.
+            return (Context) tomcat.getHost().findChild(path);
+        }
+    }
+
+    /** Deploys the WAR again under {@code path} with some parameters changed; returns it, started or failed. */
+    public Context deployExtra(String path, Map<String, String> overrides) {
+        Map<String, String> parameters = defaultParameters(database);
+        parameters.putAll(overrides);
+        return deploy(tomcat, path, war.toString(), parameters);
+    }
+
+    public void undeploy(Context context) {
+        tomcat.getHost().removeChild(context);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public HttpClient http() {
+        return http;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public LogCapture logs() {
+        return logs;
+    }
+
+    public EmbeddedDatabase database() {
+        return database;
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            tomcat.stop();
+            tomcat.destroy();
+        } finally {
+            database.close();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            }
+        }
+    }
+}
