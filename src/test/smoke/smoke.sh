@@ -61,6 +61,49 @@ if grep -qi '^server:' <<<"$HEADERS"; then fail "no Server header"; else pass "n
 request GET /
 expect "welcome page" 200 '苍穹外卖'
 
+echo "Order flow"
+CODE="smoke-$(date +%s%N)"
+request POST /user/user/login "{\"code\":\"$CODE\"}"
+expect "customer login" 200 '"code":1' "\"openid\":\"$CODE\""
+CUSTOMER="authentication: $(json token)"
+request GET /user/order/historyOrders
+expect "no token is a 401 in the envelope" 401 '"code":0'
+request POST /user/addressBook '{"consignee":"冒烟","sex":"1","phone":"13700000000","provinceName":"北京市","cityName":"市辖区","districtName":"海淀区","detail":"中关村1号"}' "$CUSTOMER"
+expect "add address" 200 '"code":1' '"consignee":"冒烟"'
+ADDRESS="$(json id)"
+request POST /user/shoppingCart/add '{"dishId":49}' "$CUSTOMER"
+expect "add rice to the cart" 200 '"code":1'
+request GET /user/shoppingCart/list '' "$CUSTOMER"
+expect "cart lists it" 200 '"name":"米饭"' '"number":1'
+request POST /user/order/submit "{\"addressBookId\":$ADDRESS,\"payMethod\":1,\"amount\":1.00,\"packAmount\":1}" "$CUSTOMER"
+expect "a wrong amount is a 409" 409 '"code":0' '9.00'
+request POST /user/order/submit "{\"addressBookId\":$ADDRESS,\"payMethod\":1,\"remark\":\"smoke\",\"amount\":9.00,\"packAmount\":1,\"tablewareNumber\":1,\"tablewareStatus\":1,\"deliveryStatus\":1,\"estimatedDeliveryTime\":\"2030-01-01 12:00:00\"}" "$CUSTOMER"
+expect "submit" 200 '"code":1' '"orderAmount":9.00'
+ORDER_ID="$(json id)"
+ORDER_NUMBER="$(json orderNumber)"
+request PUT /user/order/payment "{\"orderNumber\":\"$ORDER_NUMBER\",\"payMethod\":1}" "$CUSTOMER"
+expect "pay" 200 '"code":1' '"packageStr"'
+request PUT /user/order/payment "{\"orderNumber\":\"$ORDER_NUMBER\",\"payMethod\":1}" "$CUSTOMER"
+expect "paying twice is a 409" 409 '"msg":"该订单已支付"'
+request GET "/user/order/orderDetail/$ORDER_ID" '' "$CUSTOMER"
+expect "order detail" 200 '"status":2' '"payStatus":1' '"orderDishes":"米饭*1;"'
+
+request POST /admin/employee/login '{"username":"admin","password":"123456"}'
+expect "staff login" 200 '"code":1' '"userName":"admin"'
+STAFF="token: $(json token)"
+request GET /admin/order/statistics '' "$STAFF"
+expect "statistics" 200 '"toBeConfirmed":' '"deliveryInProgress":'
+request PUT /admin/order/complete/$ORDER_ID '' "$STAFF"
+expect "completing before dispatch is a 409" 409 '"msg":"订单状态错误"'
+request PUT /admin/order/confirm "{\"id\":$ORDER_ID}" "$STAFF"
+expect "confirm" 200 '"code":1'
+request PUT /admin/order/delivery/$ORDER_ID '' "$STAFF"
+expect "dispatch" 200 '"code":1'
+request PUT /admin/order/complete/$ORDER_ID '' "$STAFF"
+expect "complete" 200 '"code":1'
+request GET /admin/order/details/$ORDER_ID '' "$STAFF"
+expect "the order is completed" 200 '"status":5'
+
 echo
 echo "smoke: $PASSED passed, $FAILED failed"
 [[ "$FAILED" == 0 ]]

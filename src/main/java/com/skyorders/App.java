@@ -7,7 +7,34 @@ import com.skyorders.config.DataSourceFactory;
 import com.skyorders.config.JsonFactory;
 import com.skyorders.config.Migrations;
 import com.skyorders.health.HealthService;
+import com.skyorders.address.AddressBookService;
+import com.skyorders.auth.PasswordHasher;
+import com.skyorders.auth.TokenService;
+import com.skyorders.cart.CartService;
+import com.skyorders.employee.EmployeeService;
+import com.skyorders.menu.MenuService;
+import com.skyorders.order.OrderPaymentService;
+import com.skyorders.order.OrderPricing;
+import com.skyorders.order.OrderQueries;
+import com.skyorders.order.OrderService;
+import com.skyorders.order.OrderWorkflowService;
+import com.skyorders.order.ReminderService;
+import com.skyorders.payment.CallbackSignature;
+import com.skyorders.payment.MockPaymentGateway;
+import com.skyorders.payment.PaymentGateway;
+import com.skyorders.user.DemoIdentityProvider;
+import com.skyorders.user.UserService;
+import com.skyorders.web.AddressBookServlet;
+import com.skyorders.web.AdminOrderServlet;
+import com.skyorders.web.AuthFilter;
+import com.skyorders.web.CartServlet;
+import com.skyorders.web.EmployeeServlet;
 import com.skyorders.web.ErrorServlet;
+import com.skyorders.web.PayNotifyServlet;
+import com.skyorders.web.UserLoginServlet;
+import com.skyorders.web.UserMenuServlet;
+import com.skyorders.web.UserOrderServlet;
+import com.skyorders.web.WebJson;
 import com.skyorders.web.HealthServlet;
 import com.skyorders.web.JsonResponses;
 import com.zaxxer.hikari.HikariDataSource;
@@ -51,18 +78,49 @@ public final class App implements ServletContextListener {
             HikariDataSource dataSource = DataSourceFactory.create(config);
             resources.push(dataSource);
             MigrateResult migrated = Migrations.run(dataSource, config.demoData());
-            log.info("Schema at version {} ({} migrations applied now)",
-                    migrated.targetSchemaVersion, migrated.migrationsExecuted);
+            log.info("Schema at version {} ({} migrations applied now)", migrated.migrationsExecuted > 0
+                    ? migrated.targetSchemaVersion : migrated.initialSchemaVersion, migrated.migrationsExecuted);
 
             Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
             Clock clock = Clock.system(config.zone());
             Gson gson = JsonFactory.create();
-            JsonResponses json = new JsonResponses(gson);
+            JsonResponses json = new JsonResponses(WebJson.extend(gson));
 
             HealthService health = new HealthService(jdbi, clock, nodeName(), Version.current());
+            TokenService tokens = new TokenService(jdbi, clock, config.tokenTtl());
+            PasswordHasher hasher = new PasswordHasher();
+            EmployeeService employees = new EmployeeService(jdbi, hasher, tokens, clock,
+                    config.loginMaxFailures(), config.loginFailureWindow());
+            UserService users = new UserService(jdbi, new DemoIdentityProvider(), tokens, clock);
+            MenuService menu = new MenuService(jdbi);
+            AddressBookService addresses = new AddressBookService(jdbi);
+            CartService cart = new CartService(jdbi, clock);
+            PaymentGateway gateway = new MockPaymentGateway(clock);
+            OrderPricing pricing = new OrderPricing(config.packFee(), config.deliveryFee());
+            OrderService orders = new OrderService(jdbi, clock, pricing, gateway);
+            OrderPaymentService payments = new OrderPaymentService(jdbi, clock, gateway, config.payTimeout());
+            OrderWorkflowService workflow = new OrderWorkflowService(jdbi, clock, gateway);
+            OrderQueries queries = new OrderQueries(jdbi);
+            ReminderService reminders = new ReminderService(jdbi);
+            CallbackSignature callbackSignature = new CallbackSignature(config.payNotifySecret());
+            if (!callbackSignature.enabled()) {
+                log.warn("sky.pay.notifySecret is not set: POST /notify/paySuccess refuses every callback");
+            }
 
+            context.addFilter("auth", new AuthFilter(tokens, json))
+                    .addMappingForUrlPatterns(null, false, "/user/*", "/admin/*");
             register(context, "error", new ErrorServlet(json), "/error");
             register(context, "health", new HealthServlet(health, json), "/health");
+            register(context, "userLogin", new UserLoginServlet(users, tokens, json), "/user/user/*");
+            register(context, "employee", new EmployeeServlet(employees, tokens, json), "/admin/employee/*");
+            register(context, "userMenu", new UserMenuServlet(menu, json), "/user/category/*", "/user/dish/*");
+            register(context, "addressBook", new AddressBookServlet(addresses, json),
+                    "/user/addressBook", "/user/addressBook/*");
+            register(context, "cart", new CartServlet(cart, json), "/user/shoppingCart/*");
+            register(context, "userOrder", new UserOrderServlet(orders, payments, queries, reminders, json),
+                    "/user/order/*");
+            register(context, "adminOrder", new AdminOrderServlet(workflow, queries, json), "/admin/order/*");
+            register(context, "payNotify", new PayNotifyServlet(payments, callbackSignature, json), "/notify/*");
 
             log.info("Sky Orders started in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package com.skyorders.config;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
 
@@ -14,6 +15,13 @@ import java.time.ZoneId;
  * @param dbConnectTimeout  how long a caller waits for a connection before failing ({@code sky.db.connectTimeout})
  * @param demoData          load the demo shop, admin and customer ({@code sky.db.demoData})
  * @param zone              the shop's time zone: order times, sweeps ({@code sky.zone})
+ * @param tokenTtl          how long a login token lives ({@code sky.token.ttl})
+ * @param loginMaxFailures  failed staff logins per username before throttling ({@code sky.login.maxFailures})
+ * @param loginFailureWindow the window those failures are counted in ({@code sky.login.failureWindow})
+ * @param payTimeout        how long an order may stay unpaid ({@code sky.order.payTimeout})
+ * @param packFee           pack fee per item, in yuan ({@code sky.order.packFee})
+ * @param deliveryFee       delivery fee per order, in yuan ({@code sky.order.deliveryFee})
+ * @param payNotifySecret   HMAC secret of the payment callback; empty disables it ({@code sky.pay.notifySecret})
  */
 public record AppConfig(
         String dbUrl,
@@ -22,7 +30,14 @@ public record AppConfig(
         int dbPoolSize,
         Duration dbConnectTimeout,
         boolean demoData,
-        ZoneId zone) {
+        ZoneId zone,
+        Duration tokenTtl,
+        int loginMaxFailures,
+        Duration loginFailureWindow,
+        Duration payTimeout,
+        BigDecimal packFee,
+        BigDecimal deliveryFee,
+        String payNotifySecret) {
 
     public static final String DEFAULT_DB_URL = "jdbc:mysql://localhost:3306/sky_take_out";
 
@@ -39,7 +54,16 @@ public record AppConfig(
                 reader.duration("sky.db.connectTimeout", Duration.ofSeconds(3),
                         Duration.ofMillis(250), Duration.ofMinutes(1)),
                 reader.bool("sky.db.demoData", false),
-                reader.zone("sky.zone", ZoneId.of("Asia/Shanghai")));
+                reader.zone("sky.zone", ZoneId.of("Asia/Shanghai")),
+                reader.duration("sky.token.ttl", Duration.ofHours(2), Duration.ofMinutes(1), Duration.ofDays(30)),
+                reader.integer("sky.login.maxFailures", 5, 1, 1000),
+                reader.duration("sky.login.failureWindow", Duration.ofMinutes(15), Duration.ofSeconds(1),
+                        Duration.ofDays(1)),
+                reader.duration("sky.order.payTimeout", Duration.ofMinutes(15), Duration.ofMinutes(1),
+                        Duration.ofDays(1)),
+                reader.money("sky.order.packFee", BigDecimal.ONE.setScale(2)),
+                reader.money("sky.order.deliveryFee", BigDecimal.valueOf(6).setScale(2)),
+                reader.string("sky.pay.notifySecret", ""));
         reader.validate();
         return config;
     }
@@ -48,6 +72,8 @@ public record AppConfig(
     public String describe() {
         return "db=" + dbUrl.replaceAll("(?i)(password=)[^&]*", "$1***") + " user=" + dbUser
                 + " pool=" + dbPoolSize + " connectTimeout=" + dbConnectTimeout.toMillis() + "ms"
-                + " demoData=" + demoData + " zone=" + zone;
+                + " demoData=" + demoData + " zone=" + zone + " tokenTtl=" + tokenTtl
+                + " payTimeout=" + payTimeout + " packFee=" + packFee + " deliveryFee=" + deliveryFee
+                + " payCallback=" + (payNotifySecret.isEmpty() ? "disabled" : "enabled");
     }
 }

@@ -104,6 +104,24 @@ public final class ConfigReader {
         return parsed;
     }
 
+    /** A non-negative amount of yuan with at most two decimals, e.g. {@code 6} or {@code 1.50}. */
+    public java.math.BigDecimal money(String key, java.math.BigDecimal defaultValue) {
+        Optional<String> value = raw(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            java.math.BigDecimal parsed = new java.math.BigDecimal(value.get());
+            if (parsed.signum() >= 0 && parsed.scale() <= 2 && parsed.compareTo(java.math.BigDecimal.valueOf(1000)) <= 0) {
+                return parsed.setScale(2);
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the problem below
+        }
+        problems.add(key + "='" + value.get() + "' is not an amount between 0 and 1000 with at most two decimals");
+        return defaultValue;
+    }
+
     public ZoneId zone(String key, ZoneId defaultValue) {
         Optional<String> value = raw(key);
         if (value.isEmpty()) {

@@ -21,13 +21,17 @@ public final class SkyOrders implements BeforeAllCallback, ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == TestServer.class || type == Api.class;
+        return type == TestServer.class || type == Api.class || type == Shop.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         TestServer server = server(context);
-        return parameter.getParameter().getType() == Api.class ? new Api(server) : server;
+        Class<?> type = parameter.getParameter().getType();
+        if (type == Shop.class) {
+            return new Shop(new Api(server), server);
+        }
+        return type == Api.class ? new Api(server) : server;
     }
 
     private static TestServer server(ExtensionContext context) {

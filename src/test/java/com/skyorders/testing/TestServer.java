@@ -21,6 +21,9 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class TestServer implements AutoCloseable {
 
+    /** The payment-callback secret the deployed webapp is configured with. */
+    public static final String PAY_SECRET = "it-pay-secret";
+
     private final Path war;
     private final EmbeddedDatabase database;
     private final Tomcat tomcat;
@@ -78,6 +81,7 @@ public final class TestServer implements AutoCloseable {
         parameters.put("sky.db.password", EmbeddedDatabase.PASSWORD);
         parameters.put("sky.db.connectTimeout", "PT1S");
         parameters.put("sky.db.demoData", "true");
+        parameters.put("sky.pay.notifySecret", PAY_SECRET);
         return parameters;
     }
 
@@ -99,6 +103,23 @@ public final class TestServer implements AutoCloseable {
 
     public void undeploy(Context context) {
         tomcat.getHost().removeChild(context);
+    }
+
+    /**
+     * Empties what tests create (orders, carts, tokens, throttling, refunds) and restores the demo rows, so a test
+     * that counts across the shop starts from a known state. Demo users and addresses (id 1) survive.
+     */
+    public void resetData() {
+        jdbi.useHandle(h -> {
+            for (String table : new String[] {"order_detail", "orders", "shopping_cart", "refund", "auth_token",
+                    "login_failure"}) {
+                h.execute("DELETE FROM " + table);
+            }
+            h.execute("DELETE FROM address_book WHERE id > 1");
+            h.execute("DELETE FROM user WHERE id > 1");
+            h.execute("DELETE FROM employee WHERE id > 1");
+            h.execute("UPDATE employee SET status = 1 WHERE id = 1");
+        });
     }
 
     public String baseUrl() {

@@ -1,0 +1,45 @@
+package com.skyorders.address;
+
+import com.skyorders.error.AppException;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** A customer's own address book; every call is scoped to the caller, so others' addresses are "not found". */
+public final class AddressBookService {
+
+    public static final String NOT_FOUND = "地址不存在";
+
+    private final Jdbi jdbi;
+    private final AddressBookDao addresses;
+
+    public AddressBookService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        this.addresses = jdbi.onDemand(AddressBookDao.class);
+    }
+
+    public AddressBook add(long userId, NewAddress address) {
+        address.validate();
+        long id = addresses.insert(userId, address);
+        return get(userId, id);
+    }
+
+    public List<AddressBook> list(long userId) {
+        return addresses.list(userId);
+    }
+
+    public AddressBook get(long userId, long id) {
+        return addresses.find(userId, id).orElseThrow(() -> AppException.notFound(NOT_FOUND));
+    }
+
+    public AddressBook getDefault(long userId) {
+        return addresses.findDefault(userId).orElseThrow(() -> AppException.notFound("没有查询到默认地址"));
+    }
+
+    public void setDefault(long userId, long id) {
+        jdbi.useTransaction(handle -> {
+            AddressBookDao dao = handle.attach(AddressBookDao.class);
+            dao.find(userId, id).orElseThrow(() -> AppException.notFound(NOT_FOUND));
+            dao.setDefault(userId, id);
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package com.skyorders.cart;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+
+@RegisterConstructorMapper(CartItem.class)
+public interface CartDao {
+
+    String COLUMNS = "SELECT id, name, image, user_id, dish_id, setmeal_id, dish_flavor, number, amount, create_time "
+            + "FROM shopping_cart ";
+
+    @SqlQuery(COLUMNS + "WHERE user_id = :userId ORDER BY create_time, id")
+    List<CartItem> list(@Bind("userId") long userId);
+
+    @SqlQuery(COLUMNS + "WHERE user_id = :userId AND dish_id = :dishId AND dish_flavor <=> :flavor")
+    Optional<CartItem> findLine(@Bind("userId") long userId, @Bind("dishId") long dishId,
+                                @Bind("flavor") String flavor);
+
+    @SqlUpdate("INSERT INTO shopping_cart (name, image, user_id, dish_id, dish_flavor, number, amount, create_time) "
+            + "VALUES (:name, :image, :userId, :dishId, :flavor, 1, :price, :now)")
+    void insert(@Bind("userId") long userId, @Bind("dishId") long dishId, @Bind("flavor") String flavor,
+                @Bind("name") String name, @Bind("image") String image, @Bind("price") BigDecimal price,
+                @Bind("now") LocalDateTime now);
+
+    @SqlUpdate("UPDATE shopping_cart SET number = number + :delta WHERE id = :id")
+    void changeNumber(@Bind("id") long id, @Bind("delta") int delta);
+
+    @SqlUpdate("DELETE FROM shopping_cart WHERE id = :id")
+    void delete(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM shopping_cart WHERE user_id = :userId")
+    int clean(@Bind("userId") long userId);
+
+    @SqlBatch("INSERT INTO shopping_cart (name, image, user_id, dish_id, setmeal_id, dish_flavor, number, amount, "
+            + "create_time) VALUES (:i.name, :i.image, :i.userId, :i.dishId, :i.setmealId, :i.dishFlavor, :i.number, "
+            + ":i.amount, :i.createTime)")
+    void insertAll(@BindMethods("i") List<CartItem> items);
+}

@@ -1,0 +1,72 @@
+package com.skyorders.cart;
+
+import com.skyorders.error.AppException;
+import com.skyorders.menu.Dish;
+import com.skyorders.menu.MenuDao;
+import com.skyorders.user.UserDao;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A customer's cart. Changes take the customer's row lock, so two taps at once never lose an item and a change
+ * never slips between an order's copy of the cart and its clearing.
+ */
+public final class CartService {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public CartService(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    public void add(long userId, CartChange change) {
+        change.validate();
+        jdbi.useTransaction(handle -> {
+            handle.attach(UserDao.class).lock(userId);
+            Dish dish = handle.attach(MenuDao.class).dish(change.dishId())
+                    .orElseThrow(() -> AppException.notFound("菜品不存在"));
+            if (!dish.onSale()) {
+                throw AppException.conflict("菜品已停售");
+            }
+            CartDao cart = handle.attach(CartDao.class);
+            Optional<CartItem> line = cart.findLine(userId, dish.id(), change.flavor());
+            if (line.isPresent()) {
+                cart.changeNumber(line.get().id(), 1);
+            } else {
+                cart.insert(userId, dish.id(), change.flavor(), dish.name(), dish.image(), dish.price(),
+                        LocalDateTime.now(clock));
+            }
+        });
+    }
+
+    public void subtract(long userId, CartChange change) {
+        change.validate();
+        jdbi.useTransaction(handle -> {
+            handle.attach(UserDao.class).lock(userId);
+            CartDao cart = handle.attach(CartDao.class);
+            CartItem line = cart.findLine(userId, change.dishId(), change.flavor())
+                    .orElseThrow(() -> AppException.notFound("购物车中没有该商品"));
+            if (line.number() > 1) {
+                cart.changeNumber(line.id(), -1);
+            } else {
+                cart.delete(line.id());
+            }
+        });
+    }
+
+    public List<CartItem> list(long userId) {
+        return jdbi.onDemand(CartDao.class).list(userId);
+    }
+
+    public void clean(long userId) {
+        jdbi.useTransaction(handle -> {
+            handle.attach(UserDao.class).lock(userId);
+            handle.attach(CartDao.class).clean(userId);
+        });
+    }
+}

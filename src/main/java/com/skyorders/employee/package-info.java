@@ -1,0 +1,2 @@
+/** The shop's staff accounts and their login. */
+package com.skyorders.employee;

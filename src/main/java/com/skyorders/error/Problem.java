@@ -1,0 +1,13 @@
+package com.skyorders.error;
+
+/** What kind of refusal an {@link AppException} is; the web edge turns each into its HTTP status. */
+public enum Problem {
+    INVALID_INPUT,
+    UNAUTHENTICATED,
+    FORBIDDEN,
+    NOT_FOUND,
+    CONFLICT,
+    PAYLOAD_TOO_LARGE,
+    UNSUPPORTED_MEDIA_TYPE,
+    TOO_MANY_REQUESTS
+}

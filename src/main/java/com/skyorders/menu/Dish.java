@@ -1,0 +1,28 @@
+package com.skyorders.menu;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jdbi.v3.core.mapper.reflect.JdbiConstructor;
+
+/** A dish as the mini-program lists it (DishVO); flavors are not modelled yet, so the list is always empty. */
+public record Dish(long id, String name, long categoryId, BigDecimal price, String image, String description,
+                   int status, LocalDateTime updateTime, String categoryName, List<Object> flavors) {
+
+    public static final int ON_SALE = 1;
+
+    public Dish {
+        flavors = flavors == null ? List.of() : flavors;
+    }
+
+    /** The row mapper's constructor: dishes have no flavours table yet. */
+    @JdbiConstructor
+    public Dish(long id, String name, long categoryId, BigDecimal price, String image, String description,
+                int status, LocalDateTime updateTime, String categoryName) {
+        this(id, name, categoryId, price, image, description, status, updateTime, categoryName, List.of());
+    }
+
+    public boolean onSale() {
+        return status == ON_SALE;
+    }
+}

@@ -1,0 +1,81 @@
+package com.skyorders.order;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * Orders and their lines. Every status change is one conditional UPDATE whose WHERE names the statuses it may
+ * start from; callers check the row count, so a lost race is a conflict, not an overwrite.
+ */
+@RegisterConstructorMapper(Order.class)
+@RegisterConstructorMapper(OrderDetail.class)
+public interface OrderDao {
+
+    String COLUMNS = "SELECT id, number, status, user_id, address_book_id, order_time, checkout_time, pay_method, "
+            + "pay_status, amount, remark, user_name, phone, address, consignee, cancel_reason, rejection_reason, "
+            + "cancel_time, estimated_delivery_time, delivery_status, delivery_time, pack_amount, tableware_number, "
+            + "tableware_status FROM orders ";
+
+    @SqlUpdate("INSERT INTO orders (number, status, user_id, address_book_id, order_time, pay_method, pay_status, "
+            + "amount, remark, user_name, phone, address, consignee, estimated_delivery_time, delivery_status, "
+            + "pack_amount, tableware_number, tableware_status) VALUES (:o.number, 1, :o.userId, :o.addressBookId, "
+            + ":o.orderTime, :o.payMethod, 0, :o.amount, :o.remark, :o.userName, :o.phone, :o.address, :o.consignee, "
+            + ":o.estimatedDeliveryTime, :o.deliveryStatus, :o.packAmount, :o.tablewareNumber, :o.tablewareStatus)")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods("o") NewOrder order);
+
+    @SqlBatch("INSERT INTO order_detail (name, image, order_id, dish_id, setmeal_id, dish_flavor, number, amount) "
+            + "VALUES (:d.name, :d.image, :d.orderId, :d.dishId, :d.setmealId, :d.dishFlavor, :d.number, :d.amount)")
+    void insertDetails(@BindMethods("d") List<OrderDetail> details);
+
+    @SqlQuery(COLUMNS + "WHERE id = :id")
+    Optional<Order> find(@Bind("id") long id);
+
+    @SqlQuery(COLUMNS + "WHERE id = :id FOR UPDATE")
+    Optional<Order> lock(@Bind("id") long id);
+
+    @SqlQuery(COLUMNS + "WHERE number = :number FOR UPDATE")
+    Optional<Order> lockByNumber(@Bind("number") String number);
+
+    @SqlQuery("SELECT id, name, order_id, dish_id, setmeal_id, dish_flavor, number, amount, image FROM order_detail "
+            + "WHERE order_id IN (<orderIds>) ORDER BY order_id, id")
+    List<OrderDetail> detailsOf(@BindList("orderIds") List<Long> orderIds);
+
+    @SqlUpdate("UPDATE orders SET status = 2, pay_status = 1, pay_method = :payMethod, checkout_time = :now "
+            + "WHERE id = :id AND status = 1 AND pay_status = 0")
+    int markPaid(@Bind("id") long id, @Bind("payMethod") int payMethod, @Bind("now") LocalDateTime now);
+
+    @SqlUpdate("UPDATE orders SET status = :to WHERE id = :id AND status IN (<from>)")
+    int move(@Bind("id") long id, @BindList("from") List<Integer> from, @Bind("to") int to);
+
+    @SqlUpdate("UPDATE orders SET status = 6, cancel_reason = :reason, cancel_time = :now, "
+            + "pay_status = IF(pay_status = 1, 2, pay_status) WHERE id = :id AND status IN (<from>)")
+    int cancel(@Bind("id") long id, @BindList("from") List<Integer> from, @Bind("reason") String reason,
+               @Bind("now") LocalDateTime now);
+
+    @SqlUpdate("UPDATE orders SET status = 6, rejection_reason = :reason, cancel_time = :now, "
+            + "pay_status = IF(pay_status = 1, 2, pay_status) WHERE id = :id AND status = 2")
+    int reject(@Bind("id") long id, @Bind("reason") String reason, @Bind("now") LocalDateTime now);
+
+    @SqlUpdate("UPDATE orders SET status = 5, delivery_time = :now WHERE id = :id AND status = 4")
+    int complete(@Bind("id") long id, @Bind("now") LocalDateTime now);
+
+    /** A payment that reached us for an order already cancelled: the money goes back. */
+    @SqlUpdate("UPDATE orders SET pay_status = 2 WHERE id = :id AND status = 6 AND pay_status = 0")
+    int markRefundedAfterCancel(@Bind("id") long id);
+
+    @SqlUpdate("INSERT INTO refund (order_id, amount, reason, gateway_ref, created_at) "
+            + "VALUES (:orderId, :amount, :reason, :ref, :now)")
+    void recordRefund(@Bind("orderId") long orderId, @Bind("amount") BigDecimal amount,
+                      @Bind("reason") String reason, @Bind("ref") String gatewayRef, @Bind("now") LocalDateTime now);
+}

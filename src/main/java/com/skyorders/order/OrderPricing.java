@@ -1,0 +1,22 @@
+package com.skyorders.order;
+
+import com.skyorders.cart.CartItem;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What an order costs, computed the way the stock mini-program does: the cart's lines, a pack fee per item and a
+ * flat delivery fee. The server's figure is the one charged; a client that computed otherwise is told so.
+ */
+public record OrderPricing(BigDecimal packFeePerItem, BigDecimal deliveryFee) {
+
+    public static int itemCount(List<CartItem> cart) {
+        return cart.stream().mapToInt(CartItem::number).sum();
+    }
+
+    public BigDecimal total(List<CartItem> cart) {
+        BigDecimal dishes = cart.stream().map(CartItem::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal packing = packFeePerItem.multiply(BigDecimal.valueOf(itemCount(cart)));
+        return dishes.add(packing).add(deliveryFee).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+}

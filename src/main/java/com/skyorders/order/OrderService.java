@@ -1,0 +1,129 @@
+package com.skyorders.order;
+
+import com.skyorders.address.AddressBook;
+import com.skyorders.address.AddressBookDao;
+import com.skyorders.address.AddressBookService;
+import com.skyorders.cart.CartDao;
+import com.skyorders.cart.CartItem;
+import com.skyorders.error.AppException;
+import com.skyorders.error.Problem;
+import com.skyorders.user.User;
+import com.skyorders.user.UserDao;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * A customer's side of an order: submit from the cart, cancel, order again. Every method works only on the
+ * caller's own orders; anyone else's are "not found".
+ */
+public final class OrderService {
+
+    static final String CUSTOMER_CANCEL_REASON = "用户取消";
+    private static final int NUMBER_ATTEMPTS = 5;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final OrderPricing pricing;
+    private final Refunds refunds;
+    private final OrderNumbers numbers = new OrderNumbers();
+
+    public OrderService(Jdbi jdbi, Clock clock, OrderPricing pricing, com.skyorders.payment.PaymentGateway gateway) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.pricing = pricing;
+        this.refunds = new Refunds(gateway);
+    }
+
+    /** Copies the cart into a new order and clears it, all in one transaction under the customer's lock. */
+    public SubmitResult submit(long userId, SubmitOrder request) {
+        request.validate();
+        return jdbi.inTransaction(handle -> {
+            UserDao users = handle.attach(UserDao.class);
+            users.lock(userId);
+            User user = users.findById(userId).orElseThrow(() -> AppException.notFound("用户不存在"));
+            AddressBook address = handle.attach(AddressBookDao.class).find(userId, request.addressBookId())
+                    .orElseThrow(() -> AppException.notFound(AddressBookService.NOT_FOUND));
+            CartDao cartDao = handle.attach(CartDao.class);
+            List<CartItem> cart = cartDao.list(userId);
+            if (cart.isEmpty()) {
+                throw new AppException(Problem.INVALID_INPUT, "购物车数据为空，不能下单");
+            }
+            var expected = pricing.total(cart);
+            if (expected.compareTo(request.amount()) != 0) {
+                throw AppException.conflict("订单金额有误，应付" + expected.toPlainString() + "元");
+            }
+            int items = OrderPricing.itemCount(cart);
+            if (request.packAmount() != null && request.packAmount() != items) {
+                throw AppException.conflict("打包费件数有误，应为" + items);
+            }
+            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+            long orderId = insertWithFreshNumber(handle, now, userId, user, address, request, items);
+            Order order = handle.attach(OrderDao.class).find(orderId).orElseThrow();
+            handle.attach(OrderDao.class).insertDetails(cart.stream().map(line -> new OrderDetail(0, line.name(),
+                    orderId, line.dishId(), line.setmealId(), line.dishFlavor(), line.number(), line.amount(),
+                    line.image())).toList());
+            cartDao.clean(userId);
+            return new SubmitResult(orderId, order.number(), order.amount(), order.orderTime());
+        });
+    }
+
+    private long insertWithFreshNumber(Handle handle, LocalDateTime now, long userId, User user,
+                                       AddressBook address, SubmitOrder request, int items) {
+        OrderDao orders = handle.attach(OrderDao.class);
+        for (int attempt = 1; ; attempt++) {
+            NewOrder order = new NewOrder(numbers.next(now), userId, address.id(), now, request.payMethod(),
+                    request.amount(), request.remark(), user.name(), address.phone(), address.fullAddress(),
+                    address.consignee(), request.estimatedDelivery(),
+                    request.deliveryStatus() == null ? 1 : request.deliveryStatus(), items,
+                    request.tablewareNumber(), request.tablewareStatus() == null ? 1 : request.tablewareStatus());
+            try {
+                return orders.insert(order);
+            } catch (UnableToExecuteStatementException e) {
+                // MySQL rolls back only the failed statement, so the transaction can simply try another number.
+                if (!OrderNumbers.isDuplicateKey(e) || attempt == NUMBER_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** From 待付款 or 待接单 only; a paid order is refunded through the gateway. */
+    public void cancel(long userId, long orderId) {
+        jdbi.useTransaction(handle -> {
+            OrderDao orders = handle.attach(OrderDao.class);
+            Order order = ownOrder(orders, userId, orderId);
+            LocalDateTime now = LocalDateTime.now(clock);
+            OrderStatus.Transition cancel = OrderStatus.Transition.CANCEL_BY_CUSTOMER;
+            if (orders.cancel(order.id(), cancel.fromCodes(), CUSTOMER_CANCEL_REASON, now) != 1) {
+                throw new OrderStatusException();
+            }
+            if (order.paid()) {
+                refunds.refund(handle, order, CUSTOMER_CANCEL_REASON, now);
+            }
+        });
+    }
+
+    /** Puts an earlier order's lines back into the cart ("再来一单"). */
+    public void repeat(long userId, long orderId) {
+        jdbi.useTransaction(handle -> {
+            handle.attach(UserDao.class).lock(userId);
+            OrderDao orders = handle.attach(OrderDao.class);
+            Order order = ownOrder(orders, userId, orderId);
+            LocalDateTime now = LocalDateTime.now(clock);
+            List<CartItem> lines = orders.detailsOf(List.of(order.id())).stream().map(d -> new CartItem(0, d.name(),
+                    d.image(), userId, d.dishId(), d.setmealId(), d.dishFlavor(), d.number(), d.amount(), now))
+                    .toList();
+            handle.attach(CartDao.class).insertAll(lines);
+        });
+    }
+
+    /** The caller's order, locked for this transaction; anyone else's does not exist. */
+    static Order ownOrder(OrderDao orders, long userId, long orderId) {
+        return orders.lock(orderId).filter(o -> o.userId() == userId).orElseThrow(OrderNotFoundException::new);
+    }
+}

@@ -1,0 +1,73 @@
+package com.skyorders.order;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An order's status, with sky-take-out's codes. Each transition lists the statuses it may start from; the DAO
+ * applies it as one conditional UPDATE, so an illegal or lost race is a zero row count, never a silent overwrite.
+ */
+public enum OrderStatus {
+    PENDING_PAYMENT(1, "待付款"),
+    TO_BE_CONFIRMED(2, "待接单"),
+    CONFIRMED(3, "已接单"),
+    DELIVERY_IN_PROGRESS(4, "派送中"),
+    COMPLETED(5, "已完成"),
+    CANCELLED(6, "已取消");
+
+    private final int code;
+    private final String label;
+
+    OrderStatus(int code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static OrderStatus of(int code) {
+        return Arrays.stream(values()).filter(s -> s.code == code).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown order status " + code));
+    }
+
+    public static boolean isCode(int code) {
+        return code >= 1 && code <= 6;
+    }
+
+    /** The legal moves, each from a set of statuses to one. */
+    public enum Transition {
+        PAY(TO_BE_CONFIRMED, PENDING_PAYMENT),
+        CONFIRM(CONFIRMED, TO_BE_CONFIRMED),
+        REJECT(CANCELLED, TO_BE_CONFIRMED),
+        CANCEL_BY_CUSTOMER(CANCELLED, PENDING_PAYMENT, TO_BE_CONFIRMED),
+        CANCEL_BY_SHOP(CANCELLED, PENDING_PAYMENT, TO_BE_CONFIRMED, CONFIRMED, DELIVERY_IN_PROGRESS),
+        DISPATCH(DELIVERY_IN_PROGRESS, CONFIRMED),
+        COMPLETE(COMPLETED, DELIVERY_IN_PROGRESS);
+
+        private final OrderStatus to;
+        private final List<OrderStatus> from;
+
+        Transition(OrderStatus to, OrderStatus... from) {
+            this.to = to;
+            this.from = List.of(from);
+        }
+
+        public OrderStatus to() {
+            return to;
+        }
+
+        public boolean allowedFrom(OrderStatus status) {
+            return from.contains(status);
+        }
+
+        public List<Integer> fromCodes() {
+            return from.stream().map(OrderStatus::code).toList();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package com.skyorders.order;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** An order and its lines: what OrderVO shows. */
+public record OrderWithDetails(Order order, List<OrderDetail> details) {
+
+    /** The tutorial's one-line summary, e.g. {@code 宫保鸡丁*2;米饭*1;}. */
+    public String orderDishes() {
+        return details.stream().map(d -> d.name() + "*" + d.number() + ";").collect(Collectors.joining());
+    }
+}

@@ -1,0 +1,100 @@
+package com.skyorders.order;
+
+import com.skyorders.error.AppException;
+import com.skyorders.payment.PaymentGateway;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The shop's moves on an order: accept, reject, cancel, dispatch, complete. Each is one conditional UPDATE with
+ * its row count checked: zero rows is 404 when the order does not exist, 409 "订单状态错误" when it was not (or no
+ * longer) in a status the move starts from. Rejections and cancellations of paid orders are refunded.
+ */
+public final class OrderWorkflowService {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Refunds refunds;
+
+    public OrderWorkflowService(Jdbi jdbi, Clock clock, PaymentGateway gateway) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.refunds = new Refunds(gateway);
+    }
+
+    public void confirm(long orderId) {
+        move(orderId, OrderStatus.Transition.CONFIRM);
+    }
+
+    public void dispatch(long orderId) {
+        move(orderId, OrderStatus.Transition.DISPATCH);
+    }
+
+    public void complete(long orderId) {
+        jdbi.useTransaction(handle -> {
+            OrderDao orders = handle.attach(OrderDao.class);
+            if (orders.complete(orderId, LocalDateTime.now(clock)) != 1) {
+                throw refusal(orders, orderId);
+            }
+        });
+    }
+
+    public void reject(long orderId, String reason) {
+        String text = requireReason("rejectionReason", reason);
+        jdbi.useTransaction(handle -> {
+            OrderDao orders = handle.attach(OrderDao.class);
+            LocalDateTime now = LocalDateTime.now(clock);
+            if (orders.reject(orderId, text, now) != 1) {
+                throw refusal(orders, orderId);
+            }
+            refundIfPaid(handle, orders, orderId, text, now);
+        });
+    }
+
+    public void cancel(long orderId, String reason) {
+        String text = requireReason("cancelReason", reason);
+        jdbi.useTransaction(handle -> {
+            OrderDao orders = handle.attach(OrderDao.class);
+            LocalDateTime now = LocalDateTime.now(clock);
+            List<Integer> from = OrderStatus.Transition.CANCEL_BY_SHOP.fromCodes();
+            if (orders.cancel(orderId, from, text, now) != 1) {
+                throw refusal(orders, orderId);
+            }
+            refundIfPaid(handle, orders, orderId, text, now);
+        });
+    }
+
+    private void move(long orderId, OrderStatus.Transition transition) {
+        jdbi.useTransaction(handle -> {
+            OrderDao orders = handle.attach(OrderDao.class);
+            if (orders.move(orderId, transition.fromCodes(), transition.to().code()) != 1) {
+                throw refusal(orders, orderId);
+            }
+        });
+    }
+
+    /** The cancelling UPDATE turned a paid order's pay status to refunded; now the money goes back. */
+    private void refundIfPaid(org.jdbi.v3.core.Handle handle, OrderDao orders, long orderId, String reason,
+                              LocalDateTime now) {
+        Order order = orders.find(orderId).orElseThrow();
+        if (order.payStatus() == Order.REFUNDED) {
+            refunds.refund(handle, order, reason, now);
+        }
+    }
+
+    private static AppException refusal(OrderDao orders, long orderId) {
+        return orders.find(orderId).isPresent() ? new OrderStatusException() : new OrderNotFoundException();
+    }
+
+    private static String requireReason(String field, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw AppException.invalid(field, "不能为空");
+        }
+        if (reason.length() > 255) {
+            throw AppException.invalid(field, "不能超过255个字符");
+        }
+        return reason.trim();
+    }
+}

@@ -1,0 +1,2 @@
+/** Customers: login through an identity provider, registration on first login. */
+package com.skyorders.user;

@@ -1,0 +1,85 @@
+package com.skyorders.web;
+
+import com.skyorders.error.AppException;
+import com.skyorders.error.Problem;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Base of every JSON servlet: routes a request to its handler (templates are full paths, e.g.
+ * {@code /user/order/orderDetail/{id}}, so a route reads like the API it serves), wraps the result in the envelope, and maps refusals
+ * to their status in this one place. Anything else is our bug: it propagates to the container's error page
+ * (ErrorServlet), which logs it once with an incident id.
+ */
+public abstract class ApiServlet extends HttpServlet {
+
+    private final JsonResponses json;
+    private final List<Route> routes = new ArrayList<>();
+
+    protected ApiServlet(JsonResponses json) {
+        this.json = json;
+    }
+
+    protected final void get(String template, Route.Handler handler) {
+        routes.add(Route.of("GET", template, handler));
+    }
+
+    protected final void post(String template, Route.Handler handler) {
+        routes.add(Route.of("POST", template, handler));
+    }
+
+    protected final void put(String template, Route.Handler handler) {
+        routes.add(Route.of("PUT", template, handler));
+    }
+
+    protected final void delete(String template, Route.Handler handler) {
+        routes.add(Route.of("DELETE", template, handler));
+    }
+
+    @Override
+    protected final void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String pathInfo = request.getPathInfo();
+        List<String> path = Route.split(request.getServletPath() + (pathInfo == null ? "" : pathInfo));
+        boolean pathKnown = false;
+        for (Route route : routes) {
+            Optional<Map<String, String>> variables = route.match(path);
+            if (variables.isEmpty()) {
+                continue;
+            }
+            pathKnown = true;
+            if (route.method().equals(request.getMethod())) {
+                respond(route, new ApiRequest(request, variables.get(), json.gson()), response);
+                return;
+            }
+        }
+        int status = pathKnown ? HttpServletResponse.SC_METHOD_NOT_ALLOWED : HttpServletResponse.SC_NOT_FOUND;
+        json.write(response, status, Result.error(ErrorMessages.forStatus(status)));
+    }
+
+    private void respond(Route route, ApiRequest request, HttpServletResponse response) throws IOException {
+        try {
+            json.write(response, 200, Result.success(route.handler().handle(request)));
+        } catch (AppException e) {
+            json.write(response, status(e.problem()), Result.error(e.getMessage()));
+        }
+    }
+
+    public static int status(Problem problem) {
+        return switch (problem) {
+            case INVALID_INPUT -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case PAYLOAD_TOO_LARGE -> 413;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
+            case TOO_MANY_REQUESTS -> 429;
+        };
+    }
+}

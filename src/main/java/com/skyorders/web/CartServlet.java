@@ -1,0 +1,25 @@
+package com.skyorders.web;
+
+import com.skyorders.cart.CartChange;
+import com.skyorders.cart.CartService;
+
+/** /user/shoppingCart: add, sub, list, clean — the caller's own cart. */
+public final class CartServlet extends ApiServlet {
+
+    public CartServlet(CartService cart, JsonResponses json) {
+        super(json);
+        post("/user/shoppingCart/add", request -> {
+            cart.add(request.customerId(), request.body(CartChange.class));
+            return null;
+        });
+        post("/user/shoppingCart/sub", request -> {
+            cart.subtract(request.customerId(), request.body(CartChange.class));
+            return null;
+        });
+        get("/user/shoppingCart/list", request -> cart.list(request.customerId()));
+        delete("/user/shoppingCart/clean", request -> {
+            cart.clean(request.customerId());
+            return null;
+        });
+    }
+}

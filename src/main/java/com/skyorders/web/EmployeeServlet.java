@@ -1,0 +1,33 @@
+package com.skyorders.web;
+
+import com.skyorders.auth.TokenService;
+import com.skyorders.employee.EmployeeService;
+import com.skyorders.error.AppException;
+
+/** /admin/employee/login {username,password} → {id,userName,name,token}; /admin/employee/logout. */
+public final class EmployeeServlet extends ApiServlet {
+
+    private record Credentials(String username, String password) {
+        void validate() {
+            if (username == null || username.isBlank() || username.length() > 32) {
+                throw AppException.invalid("username", "不能为空且不能超过32个字符");
+            }
+            if (password == null || password.isEmpty() || password.length() > 128) {
+                throw AppException.invalid("password", "不能为空且不能超过128个字符");
+            }
+        }
+    }
+
+    public EmployeeServlet(EmployeeService employees, TokenService tokens, JsonResponses json) {
+        super(json);
+        post("/admin/employee/login", request -> {
+            Credentials credentials = request.body(Credentials.class);
+            credentials.validate();
+            return employees.login(credentials.username().trim(), credentials.password());
+        });
+        post("/admin/employee/logout", request -> {
+            tokens.revoke(request.http().getHeader("token"));
+            return null;
+        });
+    }
+}

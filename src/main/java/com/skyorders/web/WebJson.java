@@ -1,0 +1,14 @@
+package com.skyorders.web;
+
+import com.google.gson.Gson;
+
+/** The edge's Gson: the shared one, plus the shapes only the JSON API speaks (OrderVO). */
+public final class WebJson {
+
+    private WebJson() {
+    }
+
+    public static Gson extend(Gson base) {
+        return OrderVoSerializer.register(base.newBuilder()).create();
+    }
+}

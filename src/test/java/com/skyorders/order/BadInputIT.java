@@ -1,0 +1,139 @@
+package com.skyorders.order;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.skyorders.testing.Api;
+import com.skyorders.testing.ApiResponse;
+import com.skyorders.testing.Shop;
+import com.skyorders.testing.Shop.Customer;
+import com.skyorders.testing.SkyOrders;
+import com.skyorders.testing.TestServer;
+import java.net.http.HttpRequest;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Bad input always gets a clear 4xx in the envelope — never a 500, a stack trace, or a written row. */
+@ExtendWith(SkyOrders.class)
+class BadInputIT {
+
+    private final Api api;
+    private final Shop shop;
+    private final TestServer server;
+
+    BadInputIT(Api api, Shop shop, TestServer server) {
+        this.api = api;
+        this.shop = shop;
+        this.server = server;
+    }
+
+    @Test
+    void malformedBodiesAreRefusedNamingTheField() {
+        Customer customer = shop.newCustomer();
+        long address = shop.addAddress(customer);
+        shop.addToCart(customer, Shop.RICE, 1);
+        String[] auth = customer.auth();
+        String valid = "\"addressBookId\":" + address + ",\"payMethod\":1,\"packAmount\":1,\"amount\":9.00";
+        expect(400, "请求体不是合法的JSON", () -> api.post("/user/order/submit", "{not json", auth));
+        expect(400, "请求体不是合法的JSON", () -> api.post("/user/order/submit", "{'amount':1}", auth));
+        expect(400, "请求体不是合法的JSON", () -> api.post("/user/order/submit", "{\"amount\":1} trailing", auth));
+        expect(400, "请求体必须是JSON对象", () -> api.post("/user/order/submit", "[1,2]", auth));
+        expect(400, "请求体不能为空", () -> api.post("/user/order/submit", "", auth));
+        expect(400, "addressBookId类型错误", () -> api.post("/user/order/submit",
+                "{\"addressBookId\":\"abc\",\"payMethod\":1,\"amount\":9}", auth));
+        expect(400, "amount类型错误", () -> api.post("/user/order/submit", "{" + valid.replace("9.00", "\"lots\"")
+                + "}", auth));
+        expect(400, "addressBookId不能为空", () -> api.post("/user/order/submit", "{\"payMethod\":1,\"amount\":9}",
+                auth));
+        expect(400, "payMethod", () -> api.post("/user/order/submit", "{" + valid.replace("\"payMethod\":1",
+                "\"payMethod\":7") + "}", auth));
+        expect(400, "amount", () -> api.post("/user/order/submit", "{" + valid.replace("9.00", "-9") + "}", auth));
+        expect(400, "amount", () -> api.post("/user/order/submit", "{" + valid.replace("9.00", "9.001") + "}", auth));
+        expect(400, "remark不能超过100个字符", () -> api.post("/user/order/submit", "{" + valid + ",\"remark\":\""
+                + "长".repeat(101) + "\"}", auth));
+        expect(400, "estimatedDeliveryTime", () -> api.post("/user/order/submit", "{" + valid
+                + ",\"estimatedDeliveryTime\":\"2026-11-23 13:00\"}", auth));
+        expect(400, "tablewareNumber", () -> api.post("/user/order/submit", "{" + valid
+                + ",\"tablewareNumber\":100000000000}", auth));
+        assertNothingWritten(customer);
+    }
+
+    @Test
+    void unknownFieldsAreIgnored() {
+        Customer customer = shop.newCustomer();
+        long address = shop.addAddress(customer);
+        shop.addToCart(customer, Shop.RICE, 1);
+        ApiResponse response = api.post("/user/order/submit", "{\"addressBookId\":" + address
+                + ",\"payMethod\":1,\"amount\":9.00,\"packAmount\":1,\"userId\":1,\"status\":5,\"coupon\":\"FREE\"}",
+                customer.auth());
+        assertEquals(200, response.status(), response::toString);
+        long id = response.data().getAsJsonObject().get("id").getAsLong();
+        assertEquals(1, shop.status(id), "a client cannot set the status");
+    }
+
+    @Test
+    void contentTypeAndSizeAreEnforced() {
+        Customer customer = shop.newCustomer();
+        ApiResponse form = api.send(api.request("/user/shoppingCart/add", customer.auth())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("dishId=49")));
+        assertEquals(415, form.status(), form::toString);
+        assertEquals(0, form.code());
+        String huge = "{\"dishId\":49,\"dishFlavor\":\"" + "x".repeat(70 * 1024) + "\"}";
+        ApiResponse tooLarge = api.post("/user/shoppingCart/add", huge, customer.auth());
+        assertEquals(413, tooLarge.status(), tooLarge::toString);
+        assertEquals(0, tooLarge.code());
+        assertEquals(400, api.post("/user/shoppingCart/add", "{\"dishId\":49,\"dishFlavor\":\"" + "x".repeat(51)
+                + "\"}", customer.auth()).status());
+        assertEquals(0, api.get("/user/shoppingCart/list", customer.auth()).data().getAsJsonArray().size());
+    }
+
+    @Test
+    void idsAndPagesAreChecked() {
+        Customer customer = shop.newCustomer();
+        String[] auth = customer.auth();
+        String[] staff = shop.staff();
+        Stream.of("abc", "0", "-1", "1.5", "99999999999999999999").forEach(id ->
+                expect(400, "id必须是正整数", () -> api.get("/user/order/orderDetail/" + id, auth)));
+        expect(400, "id必须是正整数", () -> api.put("/admin/order/delivery/x", "", staff));
+        for (String size : new String[] {"0", "-5", "101", "100000", "ten"}) {
+            expect(400, "pageSize", () -> api.get("/user/order/historyOrders?page=1&pageSize=" + size, auth));
+            expect(400, "pageSize", () -> api.get("/admin/order/conditionSearch?page=1&pageSize=" + size, staff));
+        }
+        expect(400, "page", () -> api.get("/user/order/historyOrders?page=0&pageSize=10", auth));
+        expect(400, "status", () -> api.get("/user/order/historyOrders?page=1&pageSize=10&status=9", auth));
+        expect(400, "beginTime", () -> api.get("/admin/order/conditionSearch?beginTime=yesterday", staff));
+        expect(400, "id", () -> api.put("/admin/order/confirm", "{\"id\":\"one\"}", staff));
+        expect(400, "id不能为空", () -> api.put("/admin/order/confirm", "{}", staff));
+    }
+
+    @Test
+    void wrongMethodsAndPathsAnswerInTheEnvelope() {
+        Customer customer = shop.newCustomer();
+        ApiResponse wrongMethod = api.get("/user/order/submit", customer.auth());
+        assertEquals(405, wrongMethod.status());
+        assertEquals(0, wrongMethod.code());
+        ApiResponse unknown = api.get("/user/order/nothing-here", customer.auth());
+        assertEquals(404, unknown.status());
+        assertEquals(0, unknown.code());
+    }
+
+    private static void expect(int status, String msgPrefix, Supplier<ApiResponse> call) {
+        ApiResponse response = call.get();
+        assertAll(response.toString(),
+                () -> assertEquals(status, response.status()),
+                () -> assertEquals(0, response.code()),
+                () -> assertTrue(response.msg().startsWith(msgPrefix), "msg " + response.msg()),
+                () -> assertTrue(response.json().get("data").isJsonNull()));
+    }
+
+    private void assertNothingWritten(Customer customer) {
+        int orders = server.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM orders WHERE user_id = :u")
+                .bind("u", customer.id()).mapTo(Integer.class).one());
+        assertEquals(0, orders);
+        assertEquals(1, api.get("/user/shoppingCart/list", customer.auth()).data().getAsJsonArray().size());
+    }
+}

@@ -1,0 +1,112 @@
+package com.skyorders.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonObject;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * Drives the product the way its clients do, over real HTTP: customers log in, keep addresses, fill carts,
+ * submit and pay; staff log in. Each test makes its own customers, so tests never share orders.
+ */
+public final class Shop {
+
+    /** Demo dishes (db/demo): 宫保鸡丁 ¥32, 米饭 ¥2, and one that is not on sale. */
+    public static final long KUNG_PAO = 66;
+    public static final long RICE = 49;
+    public static final long DISCONTINUED = 67;
+    public static final BigDecimal KUNG_PAO_PRICE = new BigDecimal("32.00");
+    public static final BigDecimal RICE_PRICE = new BigDecimal("2.00");
+
+    private final Api api;
+    private final TestServer server;
+
+    public Shop(Api api, TestServer server) {
+        this.api = api;
+        this.server = server;
+    }
+
+    public record Customer(long id, String token) {
+        public String[] auth() {
+            return new String[] {"authentication", token};
+        }
+    }
+
+    public Customer newCustomer() {
+        String code = "it-" + UUID.randomUUID().toString().substring(0, 18);
+        ApiResponse login = api.post("/user/user/login", "{\"code\":\"" + code + "\"}");
+        assertEquals(200, login.status(), login::toString);
+        JsonObject data = login.data().getAsJsonObject();
+        return new Customer(data.get("id").getAsLong(), data.get("token").getAsString());
+    }
+
+    public String[] staff() {
+        ApiResponse login = api.post("/admin/employee/login", "{\"username\":\"admin\",\"password\":\"123456\"}");
+        assertEquals(200, login.status(), login::toString);
+        return new String[] {"token", login.data().getAsJsonObject().get("token").getAsString()};
+    }
+
+    public long addAddress(Customer customer) {
+        ApiResponse created = api.post("/user/addressBook", """
+                {"consignee":"李四","sex":"1","phone":"13800000000","provinceName":"北京市","cityName":"市辖区",
+                 "districtName":"朝阳区","detail":"建国路88号","label":"家"}""", customer.auth());
+        assertEquals(200, created.status(), created::toString);
+        return created.data().getAsJsonObject().get("id").getAsLong();
+    }
+
+    public void addToCart(Customer customer, long dishId, int times) {
+        for (int i = 0; i < times; i++) {
+            ApiResponse added = api.post("/user/shoppingCart/add", "{\"dishId\":" + dishId + "}", customer.auth());
+            assertEquals(200, added.status(), added::toString);
+        }
+    }
+
+    /** Two 宫保鸡丁 and one 米饭: 66 + 3 pack + 6 delivery = 75.00. */
+    public static final BigDecimal STANDARD_TOTAL = new BigDecimal("75.00");
+
+    public ApiResponse submit(Customer customer, long addressId, BigDecimal amount) {
+        return api.post("/user/order/submit", """
+                {"addressBookId":%d,"payMethod":1,"remark":"少辣","estimatedDeliveryTime":"2026-11-23 13:00:00",
+                 "deliveryStatus":1,"tablewareNumber":2,"tablewareStatus":0,"packAmount":3,"amount":%s}"""
+                .formatted(addressId, amount.toPlainString()), customer.auth());
+    }
+
+    /** A submitted, unpaid order of the standard cart; returns {id, orderNumber, …}. */
+    public JsonObject placeOrder(Customer customer) {
+        long address = addAddress(customer);
+        addToCart(customer, KUNG_PAO, 2);
+        addToCart(customer, RICE, 1);
+        ApiResponse submitted = submit(customer, address, STANDARD_TOTAL);
+        assertEquals(200, submitted.status(), submitted::toString);
+        return submitted.data().getAsJsonObject();
+    }
+
+    public ApiResponse pay(Customer customer, String orderNumber) {
+        return api.put("/user/order/payment", "{\"orderNumber\":\"" + orderNumber + "\",\"payMethod\":1}",
+                customer.auth());
+    }
+
+    /** A paid order (status 2, 待接单); returns its id. */
+    public long placePaidOrder(Customer customer) {
+        JsonObject order = placeOrder(customer);
+        ApiResponse paid = pay(customer, order.get("orderNumber").getAsString());
+        assertEquals(200, paid.status(), paid::toString);
+        return order.get("id").getAsLong();
+    }
+
+    public int status(long orderId) {
+        return server.jdbi().withHandle(h -> h.createQuery("SELECT status FROM orders WHERE id = :id")
+                .bind("id", orderId).mapTo(Integer.class).one());
+    }
+
+    /** Forces an order into a status, for tests that start mid-workflow. */
+    public void forceStatus(long orderId, int status) {
+        server.jdbi().useHandle(h -> h.createUpdate("UPDATE orders SET status = :s WHERE id = :id")
+                .bind("s", status).bind("id", orderId).execute());
+    }
+
+    public Api api() {
+        return api;
+    }
+}
