@@ -68,7 +68,7 @@ public final class Shop {
     public ApiResponse submit(Customer customer, long addressId, BigDecimal amount) {
         return api.post("/user/order/submit", """
                 {"addressBookId":%d,"payMethod":1,"remark":"少辣","estimatedDeliveryTime":"2026-11-23 13:00:00",
-                 "deliveryStatus":1,"tablewareNumber":2,"tablewareStatus":0,"packAmount":3,"amount":%s}"""
+                 "deliveryStatus":1,"tablewareNumber":2,"tablewareStatus":0,"amount":%s}"""
                 .formatted(addressId, amount.toPlainString()), customer.auth());
     }
 

@@ -42,7 +42,7 @@ public final class TestServer implements AutoCloseable {
         this.baseUrl = "http://127.0.0.1:" + tomcat.getConnector().getLocalPort();
     }
 
-    static TestServer start() throws Exception {
+    public static TestServer start() throws Exception {
         Path work = Path.of(System.getProperty("sky.it.work", "target/it")).toAbsolutePath();
         Path war = Path.of(System.getProperty("sky.it.war", "target/sky-orders.war")).toAbsolutePath();
         if (!Files.exists(war)) {
