@@ -1,6 +1,7 @@
 package com.skyorders;
 
 import com.google.gson.Gson;
+import com.skyorders.config.AdjustableClock;
 import com.skyorders.config.AppConfig;
 import com.skyorders.config.ConfigReader;
 import com.skyorders.config.DataSourceFactory;
@@ -13,6 +14,11 @@ import com.skyorders.auth.TokenService;
 import com.skyorders.cart.CartService;
 import com.skyorders.employee.EmployeeService;
 import com.skyorders.menu.MenuService;
+import com.skyorders.notify.AlertPublisher;
+import com.skyorders.notify.AlertRelay;
+import com.skyorders.notify.MerchantHub;
+import com.skyorders.notify.MerchantHubHolder;
+import com.skyorders.notify.MessageService;
 import com.skyorders.order.OrderPaymentService;
 import com.skyorders.order.OrderPricing;
 import com.skyorders.order.OrderQueries;
@@ -25,6 +31,8 @@ import com.skyorders.payment.PaymentGateway;
 import com.skyorders.user.DemoIdentityProvider;
 import com.skyorders.user.UserService;
 import com.skyorders.web.AddressBookServlet;
+import com.skyorders.web.AdminMessageServlet;
+import com.skyorders.web.MerchantSocketFilter;
 import com.skyorders.web.AdminOrderServlet;
 import com.skyorders.web.AuthFilter;
 import com.skyorders.web.CartServlet;
@@ -82,7 +90,7 @@ public final class App implements ServletContextListener {
                     ? migrated.targetSchemaVersion : migrated.initialSchemaVersion, migrated.migrationsExecuted);
 
             Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-            Clock clock = Clock.system(config.zone());
+            Clock clock = clock(config, context);
             Gson gson = JsonFactory.create();
             JsonResponses json = new JsonResponses(WebJson.extend(gson));
 
@@ -98,10 +106,15 @@ public final class App implements ServletContextListener {
             PaymentGateway gateway = new MockPaymentGateway(clock);
             OrderPricing pricing = new OrderPricing(config.packFee(), config.deliveryFee());
             OrderService orders = new OrderService(jdbi, clock, pricing, gateway);
-            OrderPaymentService payments = new OrderPaymentService(jdbi, clock, gateway, config.payTimeout());
+            MerchantHub hub = new MerchantHub(clock, config.alertBacklog(), config.wsPingInterval());
+            resources.push(hub::shutdown);
+            AlertRelay relay = new AlertRelay(jdbi, hub, tokens, gson, clock, config.alertPoll());
+            AlertPublisher alerts = new AlertPublisher(clock, gson, relay::nudge);
+            MessageService messages = new MessageService(jdbi, clock);
+            OrderPaymentService payments = new OrderPaymentService(jdbi, clock, gateway, config.payTimeout(), alerts);
             OrderWorkflowService workflow = new OrderWorkflowService(jdbi, clock, gateway);
             OrderQueries queries = new OrderQueries(jdbi);
-            ReminderService reminders = new ReminderService(jdbi);
+            ReminderService reminders = new ReminderService(jdbi, clock, config.reminderInterval(), alerts);
             CallbackSignature callbackSignature = new CallbackSignature(config.payNotifySecret());
             if (!callbackSignature.enabled()) {
                 log.warn("sky.pay.notifySecret is not set: POST /notify/paySuccess refuses every callback");
@@ -109,17 +122,27 @@ public final class App implements ServletContextListener {
 
             context.addFilter("auth", new AuthFilter(tokens, json))
                     .addMappingForUrlPatterns(null, false, "/user/*", "/admin/*");
+            // Before Tomcat's WsFilter (mapped after the descriptor's filters): refuse before any upgrade.
+            context.addFilter("merchantSocketAuth", new MerchantSocketFilter(tokens, json))
+                    .addMappingForUrlPatterns(null, false, "/ws/*");
             register(context, "error", new ErrorServlet(json), "/error");
             register(context, "health", new HealthServlet(health, json), "/health");
             register(context, "userLogin", new UserLoginServlet(users, tokens, json), "/user/user/*");
-            register(context, "employee", new EmployeeServlet(employees, tokens, json), "/admin/employee/*");
+            register(context, "employee", new EmployeeServlet(employees, tokens, config.tokenTtl(), json), "/admin/employee/*");
             register(context, "userMenu", new UserMenuServlet(menu, json), "/user/category/*", "/user/dish/*");
             register(context, "addressBook", new AddressBookServlet(addresses, json),
                     "/user/addressBook", "/user/addressBook/*");
             register(context, "cart", new CartServlet(cart, json), "/user/shoppingCart/*");
             register(context, "userOrder", new UserOrderServlet(orders, payments, queries, reminders, json),
                     "/user/order/*");
-            register(context, "adminOrder", new AdminOrderServlet(workflow, queries, json), "/admin/order/*");
+            register(context, "adminOrder", new AdminOrderServlet(workflow, queries, reminders, json),
+                    "/admin/order/*");
+            register(context, "adminMessages", new AdminMessageServlet(messages, json), "/admin/messages/*");
+
+            MerchantHubHolder.set(hub);
+            resources.push(MerchantHubHolder::clear);
+            relay.start();
+            resources.push(relay::stop);
             register(context, "payNotify", new PayNotifyServlet(payments, callbackSignature, json), "/notify/*");
 
             log.info("Sky Orders started in {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -137,6 +160,17 @@ public final class App implements ServletContextListener {
         closeResources();
         deregisterJdbcDrivers();
         log.info("Sky Orders stopped");
+    }
+
+    /** The system clock; in tests, one the harness can move (never enabled in production configuration). */
+    private static Clock clock(AppConfig config, ServletContext context) {
+        if (!config.clockAdjustable()) {
+            return Clock.system(config.zone());
+        }
+        AdjustableClock clock = new AdjustableClock(config.zone());
+        context.setAttribute(AdjustableClock.CONTEXT_ATTRIBUTE, clock.offsetSetter());
+        log.warn("sky.clock.adjustable=true: this node's clock can be shifted by its test harness");
+        return clock;
     }
 
     private static void register(ServletContext context, String name, Servlet servlet, String... mappings) {

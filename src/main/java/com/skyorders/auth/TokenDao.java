@@ -22,6 +22,11 @@ public interface TokenDao {
     @SqlUpdate("UPDATE auth_token SET revoked_at = :now WHERE token_hash = :hash AND revoked_at IS NULL")
     int revoke(@Bind("hash") String hash, @Bind("now") LocalDateTime now);
 
+    @SqlQuery("SELECT token_hash FROM auth_token WHERE token_hash IN (<hashes>) AND revoked_at IS NULL "
+            + "AND expires_at > :now")
+    java.util.Set<String> liveAmong(@org.jdbi.v3.sqlobject.customizer.BindList("hashes") java.util.Collection<String> hashes,
+                                    @Bind("now") LocalDateTime now);
+
     @SqlUpdate("DELETE FROM auth_token WHERE expires_at < :cutoff LIMIT 1000")
     int deleteExpired(@Bind("cutoff") LocalDateTime cutoff);
 }

@@ -46,13 +46,19 @@ public final class TokenService {
         return tokens.findLive(hash(token.trim()), LocalDateTime.now(clock)).filter(p -> p.role() == role);
     }
 
+    /** Which of these token hashes still stand for a live login. */
+    public java.util.Set<String> liveHashes(java.util.Collection<String> hashes) {
+        return hashes.isEmpty() ? java.util.Set.of() : tokens.liveAmong(hashes, LocalDateTime.now(clock));
+    }
+
+
     public void revoke(String token) {
         if (token != null && !token.isBlank()) {
             tokens.revoke(hash(token.trim()), LocalDateTime.now(clock));
         }
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

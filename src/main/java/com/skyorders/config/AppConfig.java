@@ -22,6 +22,11 @@ import java.time.ZoneId;
  * @param packFee           pack fee per item, in yuan ({@code sky.order.packFee})
  * @param deliveryFee       delivery fee per order, in yuan ({@code sky.order.deliveryFee})
  * @param payNotifySecret   HMAC secret of the payment callback; empty disables it ({@code sky.pay.notifySecret})
+ * @param reminderInterval  at most one 催单 per order per this ({@code sky.reminder.interval})
+ * @param alertPoll         how often each node polls the alert outbox ({@code sky.alerts.pollInterval})
+ * @param alertBacklog      frames a console may fall behind before it is closed ({@code sky.alerts.backlog})
+ * @param wsPingInterval    keep-alive ping period on merchant sockets ({@code sky.ws.pingInterval})
+ * @param clockAdjustable   tests only: let the test harness shift the app's clock ({@code sky.clock.adjustable})
  */
 public record AppConfig(
         String dbUrl,
@@ -37,7 +42,12 @@ public record AppConfig(
         Duration payTimeout,
         BigDecimal packFee,
         BigDecimal deliveryFee,
-        String payNotifySecret) {
+        String payNotifySecret,
+        Duration reminderInterval,
+        Duration alertPoll,
+        int alertBacklog,
+        Duration wsPingInterval,
+        boolean clockAdjustable) {
 
     public static final String DEFAULT_DB_URL = "jdbc:mysql://localhost:3306/sky_take_out";
 
@@ -63,7 +73,14 @@ public record AppConfig(
                         Duration.ofDays(1)),
                 reader.money("sky.order.packFee", BigDecimal.ONE.setScale(2)),
                 reader.money("sky.order.deliveryFee", BigDecimal.valueOf(6).setScale(2)),
-                reader.string("sky.pay.notifySecret", ""));
+                reader.string("sky.pay.notifySecret", ""),
+                reader.duration("sky.reminder.interval", Duration.ofMinutes(5), Duration.ZERO, Duration.ofDays(1)),
+                reader.duration("sky.alerts.pollInterval", Duration.ofMillis(200), Duration.ofMillis(10),
+                        Duration.ofSeconds(10)),
+                reader.integer("sky.alerts.backlog", 1000, 10, 1_000_000),
+                reader.duration("sky.ws.pingInterval", Duration.ofSeconds(30), Duration.ofSeconds(1),
+                        Duration.ofMinutes(10)),
+                reader.bool("sky.clock.adjustable", false));
         reader.validate();
         return config;
     }
@@ -74,6 +91,8 @@ public record AppConfig(
                 + " pool=" + dbPoolSize + " connectTimeout=" + dbConnectTimeout.toMillis() + "ms"
                 + " demoData=" + demoData + " zone=" + zone + " tokenTtl=" + tokenTtl
                 + " payTimeout=" + payTimeout + " packFee=" + packFee + " deliveryFee=" + deliveryFee
-                + " payCallback=" + (payNotifySecret.isEmpty() ? "disabled" : "enabled");
+                + " payCallback=" + (payNotifySecret.isEmpty() ? "disabled" : "enabled")
+                + " reminderInterval=" + reminderInterval + " alertPoll=" + alertPoll.toMillis() + "ms"
+                + " alertBacklog=" + alertBacklog + (clockAdjustable ? " CLOCK-ADJUSTABLE(test)" : "");
     }
 }

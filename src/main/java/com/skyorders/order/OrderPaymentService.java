@@ -1,6 +1,10 @@
 package com.skyorders.order;
 
 import com.skyorders.error.AppException;
+import com.skyorders.notify.AlertPublisher;
+import com.skyorders.notify.AlertType;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import com.skyorders.payment.PaymentGateway;
 import com.skyorders.payment.Prepay;
 import java.math.BigDecimal;
@@ -21,9 +25,12 @@ public final class OrderPaymentService {
     private final PaymentGateway gateway;
     private final Duration payTimeout;
     private final Refunds refunds;
+    private final AlertPublisher alerts;
 
-    public OrderPaymentService(Jdbi jdbi, Clock clock, PaymentGateway gateway, Duration payTimeout) {
+    public OrderPaymentService(Jdbi jdbi, Clock clock, PaymentGateway gateway, Duration payTimeout,
+                               AlertPublisher alerts) {
         this.jdbi = jdbi;
+        this.alerts = alerts;
         this.clock = clock;
         this.gateway = gateway;
         this.payTimeout = payTimeout;
@@ -79,10 +86,21 @@ public final class OrderPaymentService {
         });
     }
 
+    /** The paid-order change and its 来单提醒 commit together, or not at all. */
     private void markPaid(Handle handle, Order order, int payMethod, LocalDateTime now) {
         if (handle.attach(OrderDao.class).markPaid(order.id(), payMethod, now) != 1) {
             throw new OrderStatusException();
         }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("orderId", order.id());
+        details.put("orderNumber", order.number());
+        details.put("amount", order.amount());
+        details.put("consignee", order.consignee());
+        details.put("phone", order.phone());
+        details.put("address", order.address());
+        details.put("remark", order.remark());
+        details.put("checkoutTime", now);
+        alerts.publish(handle, AlertType.NEW_ORDER, order.id(), order.number(), details);
     }
 
     /** How a gateway confirmation ended. */

@@ -59,7 +59,8 @@ public final class OrderQueries {
             OrderDao orders = handle.attach(OrderDao.class);
             Order order = orders.find(orderId).filter(o -> o.userId() == userId)
                     .orElseThrow(OrderNotFoundException::new);
-            return new OrderWithDetails(order, orders.detailsOf(List.of(orderId)));
+            return new OrderWithDetails(order, orders.detailsOf(List.of(orderId)),
+                    ReminderSummary.of(handle.attach(ReminderDao.class).of(orderId)));
         });
     }
 
@@ -67,7 +68,8 @@ public final class OrderQueries {
         return jdbi.withHandle(handle -> {
             OrderDao orders = handle.attach(OrderDao.class);
             Order order = orders.find(orderId).orElseThrow(OrderNotFoundException::new);
-            return new OrderWithDetails(order, orders.detailsOf(List.of(orderId)));
+            return new OrderWithDetails(order, orders.detailsOf(List.of(orderId)),
+                    ReminderSummary.of(handle.attach(ReminderDao.class).of(orderId)));
         });
     }
 

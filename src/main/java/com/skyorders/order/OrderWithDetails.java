@@ -3,8 +3,16 @@ package com.skyorders.order;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** An order and its lines: what OrderVO shows. */
-public record OrderWithDetails(Order order, List<OrderDetail> details) {
+/** An order and its lines (what OrderVO shows), and, on a single order's page, its reminders. */
+public record OrderWithDetails(Order order, List<OrderDetail> details, ReminderSummary reminders) {
+
+    public OrderWithDetails(Order order, List<OrderDetail> details) {
+        this(order, details, null);
+    }
+
+    public OrderWithDetails withReminders(ReminderSummary summary) {
+        return new OrderWithDetails(order, details, summary);
+    }
 
     /** The tutorial's one-line summary, e.g. {@code 宫保鸡丁*2;米饭*1;}. */
     public String orderDishes() {

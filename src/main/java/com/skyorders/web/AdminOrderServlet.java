@@ -4,6 +4,7 @@ import com.skyorders.error.AppException;
 import com.skyorders.order.OrderQueries;
 import com.skyorders.order.OrderSearch;
 import com.skyorders.order.OrderWorkflowService;
+import com.skyorders.order.ReminderService;
 import com.skyorders.paging.PageRequest;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -29,8 +30,21 @@ public final class AdminOrderServlet extends ApiServlet {
     private record CancelBody(Long id, String cancelReason) {
     }
 
-    public AdminOrderServlet(OrderWorkflowService workflow, OrderQueries queries, JsonResponses json) {
+    private record ReplyBody(Long orderId, String reply) {
+    }
+
+    public AdminOrderServlet(OrderWorkflowService workflow, OrderQueries queries, ReminderService reminders,
+                             JsonResponses json) {
         super(json);
+        get("/admin/order/reminder/replies", request -> ReminderService.PRESET_REPLIES);
+        put("/admin/order/reminder/reply", request -> {
+            ReplyBody body = request.body(ReplyBody.class);
+            if (body.orderId() == null || body.orderId() <= 0) {
+                throw AppException.invalid("orderId", "不能为空");
+            }
+            reminders.reply(request.principal().id(), body.orderId(), body.reply());
+            return null;
+        });
         get("/admin/order/conditionSearch", request -> queries.search(search(request),
                 new PageRequest(request.queryInt("page", 1, 1, 100_000),
                         request.queryInt("pageSize", 10, 1, PageRequest.MAX_PAGE_SIZE))));

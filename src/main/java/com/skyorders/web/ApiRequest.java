@@ -32,17 +32,25 @@ public final class ApiRequest {
     private static final Pattern GSON_PATH = Pattern.compile("path \\$\\.?([\\w.\\[\\]]*)");
 
     private final HttpServletRequest http;
+    private final jakarta.servlet.http.HttpServletResponse response;
     private final Map<String, String> pathVariables;
     private final Gson gson;
 
-    ApiRequest(HttpServletRequest http, Map<String, String> pathVariables, Gson gson) {
+    ApiRequest(HttpServletRequest http, jakarta.servlet.http.HttpServletResponse response,
+               Map<String, String> pathVariables, Gson gson) {
         this.http = http;
+        this.response = response;
         this.pathVariables = pathVariables;
         this.gson = gson;
     }
 
     public HttpServletRequest http() {
         return http;
+    }
+
+    /** For the few handlers that set a header or cookie beside the envelope. */
+    public jakarta.servlet.http.HttpServletResponse response() {
+        return response;
     }
 
     /** A positive id from the path, e.g. {@code /orderDetail/{id}}. */

@@ -2,6 +2,9 @@ package com.skyorders.web;
 
 import com.skyorders.auth.TokenService;
 import com.skyorders.employee.EmployeeService;
+import com.skyorders.employee.StaffLogin;
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
 import com.skyorders.error.AppException;
 
 /** /admin/employee/login {username,password} → {id,userName,name,token}; /admin/employee/logout. */
@@ -18,15 +21,32 @@ public final class EmployeeServlet extends ApiServlet {
         }
     }
 
-    public EmployeeServlet(EmployeeService employees, TokenService tokens, JsonResponses json) {
+    /**
+     * The token also travels as an HttpOnly, SameSite=Strict cookie: the stock admin opens its alert socket with
+     * no token, and the browser sends this cookie with the handshake.
+     */
+    private static void tokenCookie(ApiRequest request, String value, long maxAgeSeconds) {
+        Cookie cookie = new Cookie("token", value);
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.http().isSecure());
+        cookie.setMaxAge((int) maxAgeSeconds);
+        cookie.setAttribute("SameSite", "Strict");
+        request.response().addCookie(cookie);
+    }
+
+    public EmployeeServlet(EmployeeService employees, TokenService tokens, Duration tokenTtl, JsonResponses json) {
         super(json);
         post("/admin/employee/login", request -> {
             Credentials credentials = request.body(Credentials.class);
             credentials.validate();
-            return employees.login(credentials.username().trim(), credentials.password());
+            StaffLogin login = employees.login(credentials.username().trim(), credentials.password());
+            tokenCookie(request, login.token(), tokenTtl.toSeconds());
+            return login;
         });
         post("/admin/employee/logout", request -> {
             tokens.revoke(request.http().getHeader("token"));
+            tokenCookie(request, "", 0);
             return null;
         });
     }

@@ -15,6 +15,12 @@ final class OrderVoSerializer implements JsonSerializer<OrderWithDetails> {
         JsonObject json = context.serialize(value.order()).getAsJsonObject();
         json.addProperty("orderDishes", value.orderDishes());
         json.add("orderDetailList", context.serialize(value.details()));
+        if (value.reminders() != null) {
+            json.addProperty("reminderCount", value.reminders().reminderCount());
+            json.add("lastReminderTime", context.serialize(value.reminders().lastReminderTime()));
+            json.addProperty("reminderReply", value.reminders().reminderReply());
+            json.add("reminders", context.serialize(value.reminders().reminders()));
+        }
         return json;
     }
 

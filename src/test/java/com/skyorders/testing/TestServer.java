@@ -25,6 +25,7 @@ public final class TestServer implements AutoCloseable {
     public static final String PAY_SECRET = "it-pay-secret";
 
     private final Path war;
+    private Context root;
     private final EmbeddedDatabase database;
     private final Tomcat tomcat;
     private final LogCapture logs;
@@ -71,7 +72,9 @@ public final class TestServer implements AutoCloseable {
         if (root == null || root.getState() != LifecycleState.STARTED) {
             throw new IllegalStateException("The webapp failed to start; see the log above");
         }
-        return new TestServer(war, database, tomcat, logs);
+        TestServer server = new TestServer(war, database, tomcat, logs);
+        server.root = root;
+        return server;
     }
 
     static Map<String, String> defaultParameters(EmbeddedDatabase database) {
@@ -79,9 +82,9 @@ public final class TestServer implements AutoCloseable {
         parameters.put("sky.db.url", database.jdbcUrl());
         parameters.put("sky.db.user", EmbeddedDatabase.USER);
         parameters.put("sky.db.password", EmbeddedDatabase.PASSWORD);
-        parameters.put("sky.db.connectTimeout", "PT1S");
         parameters.put("sky.db.demoData", "true");
         parameters.put("sky.pay.notifySecret", PAY_SECRET);
+        parameters.put("sky.clock.adjustable", "true");
         return parameters;
     }
 
@@ -101,6 +104,35 @@ public final class TestServer implements AutoCloseable {
         return deploy(tomcat, path, war.toString(), parameters);
     }
 
+    /** A second, independent Tomcat ("node B") deploying the same WAR on the same database, as a cluster would. */
+    public Node startSecondNode() throws Exception {
+        Path base = war.getParent().resolve("it/tomcat-b");
+        deleteTree(base);
+        Files.createDirectories(base.resolve("webapps"));
+        Tomcat node = new Tomcat();
+        node.setBaseDir(base.toString());
+        node.setPort(0);
+        node.getConnector();
+        node.start();
+        Context context = deploy(node, "", war.toString(), defaultParameters(database));
+        Thread.currentThread().setContextClassLoader(TestServer.class.getClassLoader());
+        if (context == null || context.getState() != LifecycleState.STARTED) {
+            node.stop();
+            node.destroy();
+            throw new IllegalStateException("node B failed to start");
+        }
+        return new Node("http://127.0.0.1:" + node.getConnector().getLocalPort(), node);
+    }
+
+    /** Another node of the cluster; closing it stops its Tomcat. */
+    public record Node(String baseUrl, Tomcat tomcat) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            tomcat.stop();
+            tomcat.destroy();
+        }
+    }
+
     public void undeploy(Context context) {
         tomcat.getHost().removeChild(context);
     }
@@ -112,14 +144,25 @@ public final class TestServer implements AutoCloseable {
     public void resetData() {
         jdbi.useHandle(h -> {
             for (String table : new String[] {"order_detail", "orders", "shopping_cart", "refund", "auth_token",
-                    "login_failure"}) {
+                    "login_failure", "order_reminder"}) {
                 h.execute("DELETE FROM " + table);
             }
             h.execute("DELETE FROM address_book WHERE id > 1");
             h.execute("DELETE FROM user WHERE id > 1");
             h.execute("DELETE FROM employee WHERE id > 1");
             h.execute("UPDATE employee SET status = 1 WHERE id = 1");
+            h.execute("UPDATE alert SET read_at = NOW() WHERE read_at IS NULL");
         });
+    }
+
+    /** Moves the deployed app's clock by {@code offset} from real time (0 puts it back). */
+    public void shiftClock(java.time.Duration offset) {
+        shiftClock(root, offset);
+    }
+
+    public static void shiftClock(Context context, java.time.Duration offset) {
+        Object setter = context.getServletContext().getAttribute("sky.clock.offsetSeconds");
+        ((java.util.function.LongConsumer) setter).accept(offset.toSeconds());
     }
 
     public String baseUrl() {

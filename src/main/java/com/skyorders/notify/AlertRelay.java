@@ -1,0 +1,195 @@
+package com.skyorders.notify;
+
+import com.google.gson.Gson;
+import com.skyorders.auth.TokenService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every node tails the outbox: one thread polls for alerts after the last one it saw (and wakes at once when this
+ * node commits one) and hands each to every console on this node in id order. It is the only thread that moves a
+ * console's cursor, so a console replaying {@code since} gets every later alert once, then the live stream, with
+ * no gap and no duplicate.
+ */
+public final class AlertRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertRelay.class);
+    private static final int BATCH = 500;
+    /** A console that sent no {@code since} is anchored at its connect time after this grace. */
+    private static final Duration ANCHOR_GRACE = Duration.ofMillis(750);
+    private static final Duration CREDENTIAL_CHECK = Duration.ofSeconds(5);
+
+    private final Jdbi jdbi;
+    private final MerchantHub hub;
+    private final TokenService tokens;
+    private final Gson gson;
+    private final Clock clock;
+    private final Duration pollInterval;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile long lastSeen;
+    private boolean nudged;
+    private Instant nextCredentialCheck = Instant.EPOCH;
+
+    public AlertRelay(Jdbi jdbi, MerchantHub hub, TokenService tokens, Gson gson, Clock clock, Duration pollInterval) {
+        this.jdbi = jdbi;
+        this.hub = hub;
+        this.tokens = tokens;
+        this.gson = gson;
+        this.clock = clock;
+        this.pollInterval = pollInterval;
+        this.lastSeen = jdbi.onDemand(AlertDao.class).lastId();
+        this.thread = new Thread(this::run, "sky-alert-relay");
+        this.thread.setDaemon(true);
+        hub.attach(this);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    long lastSeen() {
+        return lastSeen;
+    }
+
+    /** Wakes the relay now (after a local commit, or a console asking for a replay). */
+    public void nudge() {
+        lock.lock();
+        try {
+            nudged = true;
+            wake.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                deliver();
+                checkCredentials();
+            } catch (RuntimeException e) {
+                log.warn("Alert relay pass failed, retrying: {}", e.toString());
+            }
+            await();
+        }
+    }
+
+    private void deliver() {
+        AlertDao alerts = jdbi.onDemand(AlertDao.class);
+        long before = lastSeen;
+        List<Alert> fresh = alerts.after(before, BATCH);
+        long upTo = fresh.isEmpty() ? before : fresh.get(fresh.size() - 1).id();
+        List<String> frames = new ArrayList<>(fresh.size());
+        for (Alert alert : fresh) {
+            frames.add(gson.toJson(AlertFrame.of(alert)));
+        }
+        Instant now = clock.instant();
+        for (MerchantConnection connection : hub.connections()) {
+            if (connection.cursor == null && !anchor(connection, now)) {
+                continue;
+            }
+            if (connection.cursor < before) {
+                replay(alerts, connection, before);
+            }
+            for (int i = 0; i < fresh.size(); i++) {
+                if (fresh.get(i).id() > connection.cursor && connection.enqueue(frames.get(i))) {
+                    connection.cursor = fresh.get(i).id();
+                }
+            }
+        }
+        lastSeen = upTo;
+        if (fresh.size() == BATCH) {
+            nudge();
+        }
+    }
+
+    private boolean anchor(MerchantConnection connection, Instant now) {
+        Long since = connection.requestedSince;
+        if (since != null) {
+            connection.cursor = Math.max(0, since);
+            return true;
+        }
+        if (now.isAfter(connection.openedAt().plus(ANCHOR_GRACE))) {
+            connection.cursor = connection.registrationCursor;
+            return true;
+        }
+        return false;
+    }
+
+    /** Sends a console what it missed, up to the last alert every console has already been given. */
+    private void replay(AlertDao alerts, MerchantConnection connection, long upTo) {
+        while (connection.cursor < upTo && connection.isOpen()) {
+            List<Alert> missed = alerts.between(connection.cursor, upTo, BATCH);
+            if (missed.isEmpty()) {
+                connection.cursor = upTo;
+                return;
+            }
+            for (Alert alert : missed) {
+                if (!connection.enqueue(gson.toJson(AlertFrame.of(alert)))) {
+                    return;
+                }
+                connection.cursor = alert.id();
+            }
+        }
+    }
+
+    private void checkCredentials() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextCredentialCheck) || hub.size() == 0) {
+            return;
+        }
+        nextCredentialCheck = now.plus(CREDENTIAL_CHECK);
+        Set<String> hashes = new java.util.HashSet<>();
+        for (MerchantConnection connection : hub.connections()) {
+            if (connection.principal().tokenHash() != null) {
+                hashes.add(connection.principal().tokenHash());
+            }
+        }
+        if (hashes.isEmpty()) {
+            return;
+        }
+        Set<String> live = tokens.liveHashes(hashes);
+        hub.closeWhere(c -> c.principal().tokenHash() != null && !live.contains(c.principal().tokenHash()),
+                "登录已过期 (signed out)");
+    }
+
+    private void await() {
+        lock.lock();
+        try {
+            if (!nudged && running) {
+                wake.await(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            nudged = false;
+        } catch (InterruptedException e) {
+            running = false;
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops the thread within a bound; a poll stuck on a dead database is cut off by the pool's timeouts. */
+    public void stop() {
+        running = false;
+        nudge();
+        thread.interrupt();
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

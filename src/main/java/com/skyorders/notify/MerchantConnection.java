@@ -1,0 +1,170 @@
+package com.skyorders.notify;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.SendResult;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * One open merchant console. Frames go out one at a time through a bounded queue: the next async send starts only
+ * when the previous one completed, which is what Tomcat requires (else TEXT_FULL_WRITING), and a console that
+ * falls {@code backlogLimit} frames behind is closed with a policy violation; it replays with {@code since} when it
+ * reconnects. Only the relay thread touches the cursor fields.
+ */
+final class MerchantConnection {
+
+    /** Sends completing inline call back into pump(); past this depth the next send hops to another thread. */
+    private static final int MAX_INLINE_DEPTH = 32;
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+    private final Session session;
+    private final StaffSocketPrincipal principal;
+    private final String sid;
+    private final int backlogLimit;
+    private final Instant openedAt;
+    private final java.util.concurrent.Executor overflowExecutor;
+
+    private final Object lock = new Object();
+    private final Deque<String> queue = new ArrayDeque<>();
+    private boolean sending;
+    private boolean closed;
+
+    // Relay-thread state: the last alert id this console has been given, or null until it is anchored.
+    Long cursor;
+    final long registrationCursor;
+    volatile Long requestedSince;
+
+    MerchantConnection(Session session, StaffSocketPrincipal principal, String sid, int backlogLimit,
+                       long registrationCursor, Long requestedSince, Instant openedAt,
+                       java.util.concurrent.Executor overflowExecutor) {
+        this.session = session;
+        this.principal = principal;
+        this.sid = sid;
+        this.backlogLimit = backlogLimit;
+        this.registrationCursor = registrationCursor;
+        this.requestedSince = requestedSince;
+        this.openedAt = openedAt;
+        this.overflowExecutor = overflowExecutor;
+    }
+
+    String id() {
+        return session.getId();
+    }
+
+    String sid() {
+        return sid;
+    }
+
+    StaffSocketPrincipal principal() {
+        return principal;
+    }
+
+    Instant openedAt() {
+        return openedAt;
+    }
+
+    boolean isOpen() {
+        synchronized (lock) {
+            return !closed && session.isOpen();
+        }
+    }
+
+    /** Queues a frame; never blocks. Returns false when the console was closed (now or before). */
+    boolean enqueue(String frame) {
+        boolean start;
+        synchronized (lock) {
+            if (closed) {
+                return false;
+            }
+            if (queue.size() >= backlogLimit) {
+                start = false;
+                closed = true;
+                queue.clear();
+            } else {
+                queue.addLast(frame);
+                start = !sending;
+                if (start) {
+                    sending = true;
+                }
+                frame = null;
+            }
+        }
+        if (frame != null) {
+            close(CloseReason.CloseCodes.VIOLATED_POLICY, "backlog full: reconnect with since");
+            return false;
+        }
+        if (start) {
+            pump();
+        }
+        return true;
+    }
+
+    /** A ping, only while nothing else is being sent (pings and texts must not interleave mid-send). */
+    void ping() {
+        synchronized (lock) {
+            if (closed || sending) {
+                return;
+            }
+            sending = true;
+        }
+        try {
+            session.getAsyncRemote().sendPing(ByteBuffer.wrap(new byte[] {'k'}));
+        } catch (IOException | RuntimeException e) {
+            close(CloseReason.CloseCodes.GOING_AWAY, "ping failed");
+            return;
+        }
+        pump();
+    }
+
+    private void pump() {
+        String next;
+        synchronized (lock) {
+            next = closed ? null : queue.pollFirst();
+            if (next == null) {
+                sending = false;
+                return;
+            }
+        }
+        try {
+            session.getAsyncRemote().sendText(next, this::sent);
+        } catch (RuntimeException e) {
+            close(CloseReason.CloseCodes.GOING_AWAY, "send failed");
+        }
+    }
+
+    private void sent(SendResult result) {
+        if (!result.isOK()) {
+            close(CloseReason.CloseCodes.GOING_AWAY, "send failed");
+            return;
+        }
+        int[] depth = DEPTH.get();
+        if (depth[0] >= MAX_INLINE_DEPTH) {
+            overflowExecutor.execute(this::pump);
+            return;
+        }
+        depth[0]++;
+        try {
+            pump();
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    void close(CloseReason.CloseCode code, String reason) {
+        synchronized (lock) {
+            closed = true;
+            queue.clear();
+        }
+        try {
+            if (session.isOpen()) {
+                session.close(new CloseReason(code, reason));
+            }
+        } catch (IOException | RuntimeException e) {
+            // the peer is already gone; nothing left to tell it
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package com.skyorders.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.skyorders.testing.Api;
+import com.skyorders.testing.Console;
+import com.skyorders.testing.Shop;
+import com.skyorders.testing.Shop.Customer;
+import com.skyorders.testing.SkyOrders;
+import com.skyorders.testing.TestServer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Never lost, never twice, always in outbox order: replay with since, and many consoles under load. */
+@ExtendWith(SkyOrders.class)
+class AlertDeliveryIT {
+
+    private final Api api;
+    private final Shop shop;
+    private final TestServer server;
+    private String staffToken;
+
+    AlertDeliveryIT(Api api, Shop shop, TestServer server) {
+        this.api = api;
+        this.shop = shop;
+        this.server = server;
+    }
+
+    @BeforeEach
+    void login() {
+        server.resetData();
+        staffToken = shop.staff()[1];
+    }
+
+    @Test
+    void aConsoleThatReconnectsWithSinceGetsEveryMissedAlertOnce() throws Exception {
+        long lastSeen;
+        try (Console console = Console.withToken(server, staffToken, "reconnect")) {
+            long id = shop.placePaidOrder(shop.newCustomer());
+            JsonObject frame = console.next(Duration.ofSeconds(5));
+            assertEquals(id, frame.get("orderId").getAsLong());
+            lastSeen = frame.get("id").getAsLong();
+        }
+        List<Long> raised = raisePaidOrders(100);
+        try (Console console = Console.connect(server.baseUrl(), "reconnect", "token=" + staffToken + "&since="
+                + lastSeen, java.util.Map.of())) {
+            List<JsonObject> frames = console.await(100, Duration.ofSeconds(10));
+            frames.addAll(console.drain(Duration.ofMillis(1500)));
+            assertEquals(raised, frames.stream().map(f -> f.get("orderId").getAsLong()).toList());
+            assertAscendingIds(frames);
+            long live = shop.placePaidOrder(shop.newCustomer());
+            assertEquals(live, console.next(Duration.ofSeconds(5)).get("orderId").getAsLong(), "then the live stream");
+        }
+    }
+
+    @Test
+    void sinceAlsoWorksAsTheFirstMessage() throws Exception {
+        long before = currentAlertId();
+        List<Long> raised = raisePaidOrders(5);
+        try (Console console = Console.withToken(server, staffToken, "first-message")) {
+            console.send("{\"since\":" + before + "}");
+            List<JsonObject> frames = console.await(5, Duration.ofSeconds(5));
+            frames.addAll(console.drain(Duration.ofMillis(1200)));
+            assertEquals(raised, frames.stream().map(f -> f.get("orderId").getAsLong()).toList());
+        }
+    }
+
+    @Test
+    void fiftyConsolesEachGetTwoThousandAlertsOnceInOrder() throws Exception {
+        int logMark = server.logs().mark();
+        List<Console> consoles = new ArrayList<>();
+        try {
+            for (int i = 0; i < 50; i++) {
+                consoles.add(Console.withToken(server, staffToken, "load-" + i));
+            }
+            Customer customer = shop.newCustomer();
+            List<String> unpaid = insertOrders(customer, 1000, 1);
+            List<String> paid = insertOrders(customer, 1000, 2);
+            List<Long> paidIds = ids(paid);
+            ExecutorService callers = Executors.newFixedThreadPool(64);
+            try {
+                List<Future<Integer>> calls = new ArrayList<>();
+                for (int i = 0; i < 1000; i++) {
+                    String number = unpaid.get(i);
+                    long remindId = paidIds.get(i);
+                    calls.add(callers.submit(() -> shop.pay(customer, number).status()));
+                    calls.add(callers.submit(() -> api.get("/user/order/reminder/" + remindId, customer.auth())
+                            .status()));
+                }
+                for (Future<Integer> call : calls) {
+                    assertEquals(200, call.get());
+                }
+            } finally {
+                callers.shutdownNow();
+            }
+            List<Long> outbox = server.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT id FROM alert WHERE order_id IN (SELECT id FROM orders WHERE user_id = :u) ORDER BY id")
+                    .bind("u", customer.id()).mapTo(Long.class).list());
+            assertEquals(2000, outbox.size());
+            for (Console console : consoles) {
+                List<JsonObject> frames = console.await(2000, Duration.ofSeconds(60));
+                frames.addAll(console.drain(Duration.ofMillis(300)));
+                assertEquals(outbox, frames.stream().map(f -> f.get("id").getAsLong()).toList(),
+                        "every alert, once, in outbox order");
+            }
+        } finally {
+            for (Console console : consoles) {
+                console.close();
+            }
+        }
+        List<String> errors = server.logs().messagesSince(logMark).stream().filter(m -> m.startsWith("SEVERE"))
+                .toList();
+        assertTrue(errors.isEmpty(), () -> "server logged errors: " + errors);
+    }
+
+    private List<Long> raisePaidOrders(int count) {
+        Customer customer = shop.newCustomer();
+        List<String> numbers = insertOrders(customer, count, 1);
+        for (String number : numbers) {
+            assertEquals(200, shop.pay(customer, number).status());
+        }
+        return ids(numbers);
+    }
+
+    /** Orders straight into the database (test set-up, not under test); alerts come only from the HTTP calls. */
+    private List<String> insertOrders(Customer customer, int count, int status) {
+        long address = shop.addAddress(customer);
+        List<String> numbers = new ArrayList<>();
+        server.jdbi().useTransaction(h -> {
+            var batch = h.prepareBatch("INSERT INTO orders (number, status, user_id, address_book_id, order_time, "
+                    + "pay_method, pay_status, amount, phone, address, consignee) VALUES (:number, :status, :user, "
+                    + ":address, NOW() + INTERVAL 8 HOUR, 1, :payStatus, 9.00, '13800000000', 'x', 'y')");
+            for (int i = 0; i < count; i++) {
+                String number = "T" + System.nanoTime() + "-" + i;
+                numbers.add(number);
+                batch.bind("number", number).bind("status", status).bind("user", customer.id())
+                        .bind("address", address).bind("payStatus", status == 1 ? 0 : 1).add();
+            }
+            batch.execute();
+        });
+        return numbers;
+    }
+
+    private List<Long> ids(List<String> numbers) {
+        return server.jdbi().withHandle(h -> h.createQuery("SELECT id FROM orders WHERE number IN (<n>) ORDER BY id")
+                .bindList("n", numbers).mapTo(Long.class).list());
+    }
+
+    private long currentAlertId() {
+        return server.jdbi().withHandle(h -> h.createQuery("SELECT last_id FROM alert_sequence").mapTo(Long.class)
+                .one());
+    }
+
+    private static void assertAscendingIds(List<JsonObject> frames) {
+        for (int i = 1; i < frames.size(); i++) {
+            assertTrue(frames.get(i).get("id").getAsLong() > frames.get(i - 1).get("id").getAsLong());
+        }
+    }
+}
