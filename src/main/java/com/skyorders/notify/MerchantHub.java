@@ -49,7 +49,7 @@ public final class MerchantHub {
         MerchantConnection connection = new MerchantConnection(session, principal, sid, backlogLimit, cursor, since,
                 clock.instant(), sendOverflow);
         connections.put(session.getId(), connection);
-        log.info("Merchant console {} (sid {}, employee {}) connected; {} open on this node", session.getId(), sid,
+        log.debug("Merchant console {} (sid {}, employee {}) connected; {} open on this node", session.getId(), sid,
                 principal.employeeId(), connections.size());
         if (current != null) {
             current.nudge();
@@ -70,7 +70,7 @@ public final class MerchantHub {
 
     void closed(String sessionId) {
         if (connections.remove(sessionId) != null) {
-            log.info("Merchant console {} disconnected; {} open on this node", sessionId, connections.size());
+            log.debug("Merchant console {} disconnected; {} open on this node", sessionId, connections.size());
         }
     }
 

@@ -131,28 +131,12 @@ class AlertDeliveryIT {
         return ids(numbers);
     }
 
-    /** Orders straight into the database (test set-up, not under test); alerts come only from the HTTP calls. */
     private List<String> insertOrders(Customer customer, int count, int status) {
-        long address = shop.addAddress(customer);
-        List<String> numbers = new ArrayList<>();
-        server.jdbi().useTransaction(h -> {
-            var batch = h.prepareBatch("INSERT INTO orders (number, status, user_id, address_book_id, order_time, "
-                    + "pay_method, pay_status, amount, phone, address, consignee) VALUES (:number, :status, :user, "
-                    + ":address, NOW() + INTERVAL 8 HOUR, 1, :payStatus, 9.00, '13800000000', 'x', 'y')");
-            for (int i = 0; i < count; i++) {
-                String number = "T" + System.nanoTime() + "-" + i;
-                numbers.add(number);
-                batch.bind("number", number).bind("status", status).bind("user", customer.id())
-                        .bind("address", address).bind("payStatus", status == 1 ? 0 : 1).add();
-            }
-            batch.execute();
-        });
-        return numbers;
+        return shop.insertOrders(customer, count, status);
     }
 
     private List<Long> ids(List<String> numbers) {
-        return server.jdbi().withHandle(h -> h.createQuery("SELECT id FROM orders WHERE number IN (<n>) ORDER BY id")
-                .bindList("n", numbers).mapTo(Long.class).list());
+        return shop.idsOf(numbers);
     }
 
     private long currentAlertId() {

@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 public final class Console implements AutoCloseable {
 
     private static final WebSocketContainer CONTAINER = ContainerProvider.getWebSocketContainer();
+    /** Added to every frame: System.nanoTime() when it arrived, for latency measurements. */
+    public static final String RECEIVED_NANOS = "_receivedNanos";
 
     private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<CloseReason> closed = new CompletableFuture<>();
@@ -57,8 +59,12 @@ public final class Console implements AutoCloseable {
             @Override
             public void onOpen(Session session, EndpointConfig config) {
                 session.setMaxTextMessageBufferSize(64 * 1024);
-                session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text ->
-                        frames.add(JsonParser.parseString(text).getAsJsonObject()));
+                session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
+                    long at = System.nanoTime();
+                    JsonObject frame = JsonParser.parseString(text).getAsJsonObject();
+                    frame.addProperty(RECEIVED_NANOS, at);
+                    frames.add(frame);
+                });
             }
 
             @Override

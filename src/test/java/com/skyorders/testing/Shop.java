@@ -95,6 +95,34 @@ public final class Shop {
         return order.get("id").getAsLong();
     }
 
+    /**
+     * Orders written straight into the database: set-up for tests and benchmarks whose subject is what happens
+     * next (payment, reminders, alerts), not submission. Returns their numbers, in insertion order.
+     */
+    public java.util.List<String> insertOrders(Customer customer, int count, int status) {
+        long address = addAddress(customer);
+        java.util.List<String> numbers = new java.util.ArrayList<>();
+        server.jdbi().useTransaction(h -> {
+            var batch = h.prepareBatch("INSERT INTO orders (number, status, user_id, address_book_id, order_time, "
+                    + "pay_method, pay_status, amount, phone, address, consignee) VALUES (:number, :status, :user, "
+                    + ":address, :now, 1, :payStatus, 9.00, '13800000000', 'x', 'y')");
+            java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+            for (int i = 0; i < count; i++) {
+                String number = "T" + System.nanoTime() + "-" + i;
+                numbers.add(number);
+                batch.bind("number", number).bind("status", status).bind("user", customer.id())
+                        .bind("address", address).bind("payStatus", status == 1 ? 0 : 1).bind("now", now).add();
+            }
+            batch.execute();
+        });
+        return numbers;
+    }
+
+    public java.util.List<Long> idsOf(java.util.List<String> numbers) {
+        return server.jdbi().withHandle(h -> h.createQuery("SELECT id FROM orders WHERE number IN (<n>) ORDER BY id")
+                .bindList("n", numbers).mapTo(Long.class).list());
+    }
+
     public int status(long orderId) {
         return server.jdbi().withHandle(h -> h.createQuery("SELECT status FROM orders WHERE id = :id")
                 .bind("id", orderId).mapTo(Integer.class).one());
