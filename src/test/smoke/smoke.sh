@@ -91,6 +91,18 @@ expect "order detail" 200 '"status":2' '"payStatus":1' '"orderDishes":"米饭*1;
 request POST /admin/employee/login '{"username":"admin","password":"123456"}'
 expect "staff login" 200 '"code":1' '"userName":"admin"'
 STAFF="token: $(json token)"
+# WebSocket handshakes, with curl: the standalone Tomcat must discover /ws/{sid} and guard it.
+handshake() {
+  curl -s -o /dev/null -D "$WORK/ws-headers" --max-time 2 -H 'Connection: Upgrade' -H 'Upgrade: websocket' \
+       -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: c2t5LW9yZGVycy1zbW9rZQ==' "$@" 2>/dev/null
+  STATUS="$(sed -n '1s/^HTTP\/1.1 \([0-9]*\).*/\1/p' "$WORK/ws-headers")"
+  BODY="(handshake)"
+}
+handshake "$BASE/ws/smoke"
+expect "an anonymous merchant socket is refused" 401
+handshake -H "$STAFF" "$BASE/ws/smoke"
+expect "a staff merchant socket is upgraded" 101
+
 request GET /admin/order/statistics '' "$STAFF"
 expect "statistics" 200 '"toBeConfirmed":' '"deliveryInProgress":'
 request PUT /admin/order/complete/$ORDER_ID '' "$STAFF"

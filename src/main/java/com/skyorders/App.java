@@ -5,6 +5,7 @@ import com.skyorders.config.AdjustableClock;
 import com.skyorders.config.AppConfig;
 import com.skyorders.config.ConfigReader;
 import com.skyorders.config.DataSourceFactory;
+import com.skyorders.config.JdbiFactory;
 import com.skyorders.config.JsonFactory;
 import com.skyorders.config.Migrations;
 import com.skyorders.health.HealthService;
@@ -57,9 +58,16 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import com.skyorders.sweep.CancelUnpaidOrdersJob;
+import com.skyorders.sweep.CompleteDeliveringOrdersJob;
+import com.skyorders.sweep.RealertUnacceptedOrdersJob;
+import com.skyorders.sweep.SweepConfig;
+import com.skyorders.sweep.SweepJob;
+import java.util.List;
+import com.skyorders.sweep.SweepScheduler;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.quartz.SchedulerException;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +97,7 @@ public final class App implements ServletContextListener {
             log.info("Schema at version {} ({} migrations applied now)", migrated.migrationsExecuted > 0
                     ? migrated.targetSchemaVersion : migrated.initialSchemaVersion, migrated.migrationsExecuted);
 
-            Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+            Jdbi jdbi = JdbiFactory.create(dataSource);
             Clock clock = clock(config, context);
             Gson gson = JsonFactory.create();
             JsonResponses json = new JsonResponses(WebJson.extend(gson));
@@ -143,10 +151,12 @@ public final class App implements ServletContextListener {
             resources.push(MerchantHubHolder::clear);
             relay.start();
             resources.push(relay::stop);
+
+            startSweeps(config, context, dataSource, jdbi, clock, alerts);
             register(context, "payNotify", new PayNotifyServlet(payments, callbackSignature, json), "/notify/*");
 
             log.info("Sky Orders started in {} ms", (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | SchedulerException e) {
             log.error("Sky Orders failed to start: {}", StartupFailure.describe(e));
             closeResources();
             deregisterJdbcDrivers();
@@ -160,6 +170,31 @@ public final class App implements ServletContextListener {
         closeResources();
         deregisterJdbcDrivers();
         log.info("Sky Orders stopped");
+    }
+
+    private void startSweeps(AppConfig config, ServletContext context, HikariDataSource dataSource, Jdbi jdbi,
+                             Clock clock, AlertPublisher alerts) throws SchedulerException {
+        SweepConfig sweeps = config.sweeps();
+        String cluster = sweeps.clusterName();
+        CancelUnpaidOrdersJob cancel = new CancelUnpaidOrdersJob(jdbi, clock, cluster, config.payTimeout(),
+                sweeps.chunk());
+        CompleteDeliveringOrdersJob complete = new CompleteDeliveringOrdersJob(jdbi, clock, cluster,
+                sweeps.deliveryTimeout(), sweeps.chunk());
+        RealertUnacceptedOrdersJob realert = new RealertUnacceptedOrdersJob(jdbi, clock, cluster, alerts,
+                sweeps.realertAfter(), sweeps.realertRepeat(), sweeps.realertMax());
+        List<SweepJob> jobs = List.of(cancel, complete, realert);
+        if (config.clockAdjustable()) {
+            // Test hook: run a sweep now, by name, returning the rows it changed.
+            context.setAttribute("sky.sweeps.runNow", (java.util.function.ToIntFunction<String>) name ->
+                    jobs.stream().filter(j -> j.name().equals(name)).findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException("no sweep " + name)).runNow());
+        }
+        if (!sweeps.enabled()) {
+            log.warn("sky.sweeps.enabled=false: this node schedules no timeout sweeps");
+            return;
+        }
+        SweepScheduler scheduler = SweepScheduler.start(sweeps, dataSource, cancel, complete, realert);
+        resources.push(() -> scheduler.stop(java.time.Duration.ofSeconds(10)));
     }
 
     /** The system clock; in tests, one the harness can move (never enabled in production configuration). */

@@ -12,8 +12,8 @@ import java.util.function.LongConsumer;
  */
 public final class AdjustableClock extends Clock {
 
-    /** The ServletContext attribute holding a {@link LongConsumer} that sets the offset in seconds. */
-    public static final String CONTEXT_ATTRIBUTE = "sky.clock.offsetSeconds";
+    /** The ServletContext attribute holding a {@link LongConsumer} that sets the offset in milliseconds. */
+    public static final String CONTEXT_ATTRIBUTE = "sky.clock.offsetMillis";
 
     private final ZoneId zone;
     private final AtomicLong offsetMillis;
@@ -28,7 +28,7 @@ public final class AdjustableClock extends Clock {
     }
 
     public LongConsumer offsetSetter() {
-        return seconds -> offsetMillis.set(seconds * 1000);
+        return offsetMillis::set;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.skyorders.config;
 
+import com.skyorders.sweep.SweepConfig;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -26,7 +27,9 @@ import java.time.ZoneId;
  * @param alertPoll         how often each node polls the alert outbox ({@code sky.alerts.pollInterval})
  * @param alertBacklog      frames a console may fall behind before it is closed ({@code sky.alerts.backlog})
  * @param wsPingInterval    keep-alive ping period on merchant sockets ({@code sky.ws.pingInterval})
- * @param clockAdjustable   tests only: let the test harness shift the app's clock ({@code sky.clock.adjustable})
+ * @param clockAdjustable   tests only: let the test harness shift the app's clock and run sweeps at once
+ *                          ({@code sky.clock.adjustable})
+ * @param sweeps            the timeout sweeps ({@code sky.sweeps.*})
  */
 public record AppConfig(
         String dbUrl,
@@ -47,7 +50,8 @@ public record AppConfig(
         Duration alertPoll,
         int alertBacklog,
         Duration wsPingInterval,
-        boolean clockAdjustable) {
+        boolean clockAdjustable,
+        SweepConfig sweeps) {
 
     public static final String DEFAULT_DB_URL = "jdbc:mysql://localhost:3306/sky_take_out";
 
@@ -80,7 +84,8 @@ public record AppConfig(
                 reader.integer("sky.alerts.backlog", 1000, 10, 1_000_000),
                 reader.duration("sky.ws.pingInterval", Duration.ofSeconds(30), Duration.ofSeconds(1),
                         Duration.ofMinutes(10)),
-                reader.bool("sky.clock.adjustable", false));
+                reader.bool("sky.clock.adjustable", false),
+                SweepConfig.read(reader));
         reader.validate();
         return config;
     }
@@ -93,6 +98,6 @@ public record AppConfig(
                 + " payTimeout=" + payTimeout + " packFee=" + packFee + " deliveryFee=" + deliveryFee
                 + " payCallback=" + (payNotifySecret.isEmpty() ? "disabled" : "enabled")
                 + " reminderInterval=" + reminderInterval + " alertPoll=" + alertPoll.toMillis() + "ms"
-                + " alertBacklog=" + alertBacklog + (clockAdjustable ? " CLOCK-ADJUSTABLE(test)" : "");
+                + " alertBacklog=" + alertBacklog + " sweeps=" + sweeps + (clockAdjustable ? " TEST-HOOKS" : "");
     }
 }

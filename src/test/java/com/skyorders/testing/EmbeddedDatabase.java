@@ -74,6 +74,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         dataSource.setUrl(jdbcUrl());
         dataSource.setUser(user);
         dataSource.setPassword(password);
+        try {
+            dataSource.setRewriteBatchedStatements(true);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return dataSource;
     }
 

@@ -85,6 +85,8 @@ public final class TestServer implements AutoCloseable {
         parameters.put("sky.db.demoData", "true");
         parameters.put("sky.pay.notifySecret", PAY_SECRET);
         parameters.put("sky.clock.adjustable", "true");
+        // Sweeps run when a test says so (runSweep); SweepClusterIT starts nodes that schedule them for real.
+        parameters.put("sky.sweeps.enabled", "false");
         return parameters;
     }
 
@@ -152,6 +154,7 @@ public final class TestServer implements AutoCloseable {
             h.execute("DELETE FROM employee WHERE id > 1");
             h.execute("UPDATE employee SET status = 1 WHERE id = 1");
             h.execute("UPDATE alert SET read_at = NOW() WHERE read_at IS NULL");
+            h.execute("DELETE FROM sweep_run");
         });
     }
 
@@ -161,8 +164,15 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static void shiftClock(Context context, java.time.Duration offset) {
-        Object setter = context.getServletContext().getAttribute("sky.clock.offsetSeconds");
-        ((java.util.function.LongConsumer) setter).accept(offset.toSeconds());
+        Object setter = context.getServletContext().getAttribute("sky.clock.offsetMillis");
+        ((java.util.function.LongConsumer) setter).accept(offset.toMillis());
+    }
+
+    /** Runs a sweep inside the deployed app now (the same code Quartz runs) and returns the rows it changed. */
+    @SuppressWarnings("unchecked")
+    public int runSweep(String name) {
+        Object runner = root.getServletContext().getAttribute("sky.sweeps.runNow");
+        return ((java.util.function.ToIntFunction<String>) runner).applyAsInt(name);
     }
 
     public String baseUrl() {

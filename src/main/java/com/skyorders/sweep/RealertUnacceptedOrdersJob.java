@@ -1,0 +1,74 @@
+package com.skyorders.sweep;
+
+import com.skyorders.notify.AlertPublisher;
+import com.skyorders.notify.AlertType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.quartz.DisallowConcurrentExecution;
+
+/**
+ * Rings again (急·待接单) for paid orders nobody has accepted: first {@code after} the checkout, then every
+ * {@code repeat}, at most {@code maxRealerts} times, so an unattended shop keeps ringing. Each alert is published
+ * under the order's row lock after re-checking it is still 待接单, so an order accepted meanwhile stays quiet.
+ */
+@DisallowConcurrentExecution
+public final class RealertUnacceptedOrdersJob extends SweepJob {
+
+    public static final String NAME = "realertUnacceptedOrders";
+    private static final int CHUNK = 200;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final AlertPublisher alerts;
+    private final Duration after;
+    private final Duration repeat;
+    private final int maxRealerts;
+
+    public RealertUnacceptedOrdersJob(Jdbi jdbi, Clock clock, String cluster, AlertPublisher alerts,
+                                      Duration after, Duration repeat, int maxRealerts) {
+        super(jdbi, clock, cluster);
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.alerts = alerts;
+        this.after = after;
+        this.repeat = repeat;
+        this.maxRealerts = maxRealerts;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    protected int sweep() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<UnacceptedOrder> due = jdbi.onDemand(SweepDao.class)
+                .dueForRealert(now.minus(after), now.minus(repeat), maxRealerts, CHUNK);
+        int raised = 0;
+        for (UnacceptedOrder order : due) {
+            raised += jdbi.inTransaction(handle -> {
+                SweepDao sweeps = handle.attach(SweepDao.class);
+                if (sweeps.lockStatus(order.id()) != 2 || sweeps.realertsOf(order.id()) >= maxRealerts) {
+                    return 0;
+                }
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("orderId", order.id());
+                details.put("orderNumber", order.number());
+                details.put("amount", order.amount());
+                details.put("consignee", order.consignee());
+                details.put("phone", order.phone());
+                details.put("checkoutTime", order.checkoutTime());
+                details.put("waitingMinutes", Duration.between(order.checkoutTime(), now).toMinutes());
+                alerts.publish(handle, AlertType.URGENT_NEW_ORDER, order.id(), order.number(), details);
+                return 1;
+            });
+        }
+        return raised;
+    }
+}

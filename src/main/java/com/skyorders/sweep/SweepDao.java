@@ -1,0 +1,48 @@
+package com.skyorders.sweep;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * The sweeps' statements. Each changes a chunk of rows in one conditional UPDATE and never writes back anything it
+ * read, so a payment that commits first always wins.
+ */
+@RegisterConstructorMapper(UnacceptedOrder.class)
+public interface SweepDao {
+
+    @SqlUpdate("UPDATE orders SET status = 6, cancel_reason = :reason, cancel_time = :now "
+            + "WHERE status = 1 AND order_time < :cutoff LIMIT :chunk")
+    int cancelUnpaid(@Bind("cutoff") LocalDateTime cutoff, @Bind("reason") String reason,
+                     @Bind("now") LocalDateTime now, @Bind("chunk") int chunk);
+
+    @SqlUpdate("UPDATE orders SET status = 5, delivery_time = :now WHERE status = 4 AND order_time < :cutoff "
+            + "LIMIT :chunk")
+    int completeDelivering(@Bind("cutoff") LocalDateTime cutoff, @Bind("now") LocalDateTime now,
+                           @Bind("chunk") int chunk);
+
+    /** Paid orders nobody accepted, due for another urgent alert (fewer than max so far, none recently). */
+    @SqlQuery("SELECT o.id, o.number, o.amount, o.consignee, o.phone, o.checkout_time FROM orders o "
+            + "WHERE o.status = 2 AND o.checkout_time <= :dueBefore "
+            + "AND (SELECT COUNT(*) FROM alert a WHERE a.order_id = o.id AND a.type = 2) < :maxRealerts "
+            + "AND NOT EXISTS (SELECT 1 FROM alert a WHERE a.order_id = o.id AND a.type = 2 "
+            + "AND a.created_at > :repeatAfter) ORDER BY o.id LIMIT :chunk")
+    List<UnacceptedOrder> dueForRealert(@Bind("dueBefore") LocalDateTime dueBefore,
+                                        @Bind("repeatAfter") LocalDateTime repeatAfter,
+                                        @Bind("maxRealerts") int maxRealerts, @Bind("chunk") int chunk);
+
+    @SqlQuery("SELECT COUNT(*) FROM alert WHERE order_id = :orderId AND type = 2")
+    int realertsOf(@Bind("orderId") long orderId);
+
+    @SqlQuery("SELECT status FROM orders WHERE id = :id FOR UPDATE")
+    int lockStatus(@Bind("id") long id);
+
+    @SqlUpdate("INSERT INTO sweep_run (cluster, job, instance, scheduled_at, started_at, rows_changed, millis, error) "
+            + "VALUES (:cluster, :job, :instance, :scheduledAt, :startedAt, :rows, :millis, :error)")
+    void recordRun(@Bind("cluster") String cluster, @Bind("job") String job, @Bind("instance") String instance,
+                   @Bind("scheduledAt") LocalDateTime scheduledAt, @Bind("startedAt") LocalDateTime startedAt,
+                   @Bind("rows") int rows, @Bind("millis") long millis, @Bind("error") String error);
+}
