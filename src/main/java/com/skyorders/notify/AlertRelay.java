@@ -76,14 +76,24 @@ public final class AlertRelay {
     }
 
     private void run() {
+        int failures = 0;
         while (running) {
             try {
                 deliver();
                 checkCredentials();
+                if (failures > 0) {
+                    log.info("Alert relay recovered after {} failed passes", failures);
+                }
+                failures = 0;
             } catch (RuntimeException e) {
-                log.warn("Alert relay pass failed, retrying: {}", e.toString());
+                failures++;
+                if (failures == 1 || failures % 100 == 0) {
+                    log.warn("Alert relay pass failed ({} in a row), retrying with backoff: {}", failures,
+                            e.toString());
+                }
             }
-            await();
+            await(failures == 0 ? pollInterval
+                    : Duration.ofMillis(Math.min(5000, pollInterval.toMillis() << Math.min(failures, 10))));
         }
     }
 
@@ -166,11 +176,11 @@ public final class AlertRelay {
                 "登录已过期 (signed out)");
     }
 
-    private void await() {
+    private void await(Duration wait) {
         lock.lock();
         try {
             if (!nudged && running) {
-                wake.await(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wake.await(wait.toMillis(), TimeUnit.MILLISECONDS);
             }
             nudged = false;
         } catch (InterruptedException e) {
