@@ -2,6 +2,12 @@ package com.skyorders;
 
 import com.google.gson.Gson;
 import com.skyorders.config.AdjustableClock;
+import com.skyorders.console.ConsoleApiServlet;
+import com.skyorders.console.ConsoleBoardServlet;
+import com.skyorders.console.ConsoleGuardFilter;
+import com.skyorders.console.ConsoleLoginServlet;
+import com.skyorders.console.ConsoleLogoutServlet;
+import com.skyorders.console.ConsoleOrderServlet;
 import com.skyorders.config.AppConfig;
 import com.skyorders.config.ConfigReader;
 import com.skyorders.config.DataSourceFactory;
@@ -146,6 +152,24 @@ public final class App implements ServletContextListener {
             register(context, "adminOrder", new AdminOrderServlet(workflow, queries, reminders, json),
                     "/admin/order/*");
             register(context, "adminMessages", new AdminMessageServlet(messages, json), "/admin/messages/*");
+
+            context.addFilter("consoleGuard", new ConsoleGuardFilter(json))
+                    .addMappingForUrlPatterns(null, false, "/console", "/console/*");
+            register(context, "consoleLogin", new ConsoleLoginServlet(employees), "/console/login");
+            register(context, "consoleLogout", new ConsoleLogoutServlet(hub), "/console/logout");
+            register(context, "consoleBoard", new ConsoleBoardServlet(queries), "/console", "/console/");
+            register(context, "consoleOrder", new ConsoleOrderServlet(queries), "/console/orders/*");
+            register(context, "consoleApi", new ConsoleApiServlet(queries, workflow, reminders, json),
+                    "/console/api/*");
+            context.addListener(new jakarta.servlet.http.HttpSessionListener() {
+                @Override
+                public void sessionDestroyed(jakarta.servlet.http.HttpSessionEvent event) {
+                    hub.closeHttpSession(event.getSession().getId());
+                }
+            });
+            if (config.clockAdjustable()) {
+                context.setAttribute("sky.ws.closeAll", (Runnable) hub::closeAll);
+            }
 
             MerchantHubHolder.set(hub);
             resources.push(MerchantHubHolder::clear);

@@ -41,6 +41,13 @@ public final class EmployeeService {
     }
 
     public StaffLogin login(String username, String password) {
+        Employee employee = verify(username, password);
+        String token = tokens.issue(Role.STAFF, employee.id());
+        return new StaffLogin(employee.id(), employee.username(), employee.name(), token);
+    }
+
+    /** Checks the credentials (throttled, locked accounts refused) without issuing a token: the console's login. */
+    public Employee verify(String username, String password) {
         LocalDateTime now = LocalDateTime.now(clock);
         if (employees.countFailuresSince(username, now.minus(failureWindow)) >= maxFailures) {
             throw new AppException(Problem.TOO_MANY_REQUESTS,
@@ -57,7 +64,6 @@ public final class EmployeeService {
             throw new AppException(Problem.FORBIDDEN, "账号被锁定");
         }
         employees.clearFailures(username);
-        String token = tokens.issue(Role.STAFF, employee.id());
-        return new StaffLogin(employee.id(), employee.username(), employee.name(), token);
+        return employee;
     }
 }

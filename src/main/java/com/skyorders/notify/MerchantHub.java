@@ -92,6 +92,16 @@ public final class MerchantHub {
         }
     }
 
+    /** Closes the consoles opened with an HTTP session that just ended (console logout or session timeout). */
+    public void closeHttpSession(String httpSessionId) {
+        closeWhere(c -> httpSessionId.equals(c.principal().httpSessionId()), "会话已结束 (session ended)");
+    }
+
+    /** Tests only (via App's test hooks): drop every socket, as a restart or a network cut would. */
+    public void closeAll() {
+        closeWhere(c -> true, "closed by the server");
+    }
+
     private void pingAll() {
         for (MerchantConnection connection : connections.values()) {
             pingers.execute(connection::ping);

@@ -31,19 +31,19 @@ public abstract class ApiServlet extends HttpServlet {
         this.json = json;
     }
 
-    protected final void get(String template, Route.Handler handler) {
+    protected final void get(String template, RouteHandler handler) {
         routes.add(Route.of("GET", template, handler));
     }
 
-    protected final void post(String template, Route.Handler handler) {
+    protected final void post(String template, RouteHandler handler) {
         routes.add(Route.of("POST", template, handler));
     }
 
-    protected final void put(String template, Route.Handler handler) {
+    protected final void put(String template, RouteHandler handler) {
         routes.add(Route.of("PUT", template, handler));
     }
 
-    protected final void delete(String template, Route.Handler handler) {
+    protected final void delete(String template, RouteHandler handler) {
         routes.add(Route.of("DELETE", template, handler));
     }
 

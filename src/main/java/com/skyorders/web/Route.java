@@ -6,15 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** One endpoint of a servlet: a method, a path template such as {@code /orderDetail/{id}}, and its handler. */
-record Route(String method, List<String> segments, Handler handler) {
+record Route(String method, List<String> segments, RouteHandler handler) {
 
-    /** Handles a matched request and returns the envelope's {@code data}. */
-    @FunctionalInterface
-    interface Handler {
-        Object handle(ApiRequest request) throws java.io.IOException;
-    }
-
-    static Route of(String method, String template, Handler handler) {
+    static Route of(String method, String template, RouteHandler handler) {
         return new Route(method, split(template), handler);
     }
 

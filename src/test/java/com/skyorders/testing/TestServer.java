@@ -175,6 +175,11 @@ public final class TestServer implements AutoCloseable {
         return ((java.util.function.ToIntFunction<String>) runner).applyAsInt(name);
     }
 
+    /** A ServletContext attribute of the deployed app (its test hooks). */
+    public Object attribute(String name) {
+        return root.getServletContext().getAttribute(name);
+    }
+
     public String baseUrl() {
         return baseUrl;
     }

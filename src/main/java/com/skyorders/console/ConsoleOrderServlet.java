@@ -1,0 +1,38 @@
+package com.skyorders.console;
+
+import com.skyorders.error.AppException;
+import com.skyorders.order.OrderQueries;
+import com.skyorders.order.ReminderService;
+import com.skyorders.web.ApiServlet;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** GET /console/orders/{id}: one order — items, amounts, address, remark, reminders and replies, and its actions. */
+public final class ConsoleOrderServlet extends HttpServlet {
+
+    private final OrderQueries queries;
+
+    public ConsoleOrderServlet(OrderQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String path = request.getPathInfo();
+        if (path == null || !path.matches("/\\d{1,18}")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try {
+            request.setAttribute("o", queries.staffDetail(Long.parseLong(path.substring(1))));
+            request.setAttribute("replies", ReminderService.PRESET_REPLIES);
+            Views.render(request, response, "order", null);
+        } catch (AppException e) {
+            response.sendError(ApiServlet.status(e.problem()));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package com.skyorders.web;
+
+/** Handles a matched request and returns the envelope's {@code data} (null for none). */
+@FunctionalInterface
+public interface RouteHandler {
+
+    Object handle(ApiRequest request) throws java.io.IOException;
+}

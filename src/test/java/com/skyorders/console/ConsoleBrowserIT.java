@@ -1,0 +1,176 @@
+package com.skyorders.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.skyorders.testing.Api;
+import com.skyorders.testing.Browser;
+import com.skyorders.testing.Shop;
+import com.skyorders.testing.Shop.Customer;
+import com.skyorders.testing.SkyOrders;
+import com.skyorders.testing.TestServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The merchant console in a real headless Chromium: login, live popups, spoken alerts, actions, escaping. */
+@ExtendWith(SkyOrders.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleBrowserIT {
+
+    private static final String FAKE_SPEECH = "window.__spoken = [];"
+            + "Object.defineProperty(window, 'speechSynthesis', {configurable: true, value: {"
+            + " speak: function (u) { window.__spoken.push(u.text); }, cancel: function () {},"
+            + " getVoices: function () { return []; }}});";
+
+    private final Api api;
+    private final Shop shop;
+    private final TestServer server;
+    private ChromeDriver browser;
+
+    ConsoleBrowserIT(Api api, Shop shop, TestServer server) {
+        this.api = api;
+        this.shop = shop;
+        this.server = server;
+    }
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        browser = Browser.start(Path.of("target", "browser"));
+        browser.get(server.baseUrl() + "/console");
+        assertTrue(browser.getCurrentUrl().endsWith("/console/login"), "redirected to the login page");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys("123456");
+        browser.findElement(By.id("login-submit")).click();
+        waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("orders")));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void openBoard() {
+        server.resetData();
+        browser.get(server.baseUrl() + "/console");
+        awaitConnected();
+        browser.executeScript(FAKE_SPEECH);
+    }
+
+    @Test
+    void aPaidOrderPopsUpWithinTwoSecondsAndCanBeAcceptedFromThePopup() throws Exception {
+        Browser.screenshot(browser, "board-empty");
+        int before = count(2);
+        Customer customer = shop.newCustomer();
+        JsonObject order = shop.placeOrder(customer);
+        String number = order.get("orderNumber").getAsString();
+        long paidAt = System.nanoTime();
+        assertEquals(200, shop.pay(customer, number).status());
+        WebElement popup = waitFor(Duration.ofSeconds(2)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".popup[data-order-id='" + order.get("id").getAsLong() + "']")));
+        long millis = (System.nanoTime() - paidAt) / 1_000_000;
+        assertTrue(popup.getText().contains("您有新的外卖订单"), popup::getText);
+        assertTrue(popup.getText().contains(number), popup::getText);
+        waitFor(Duration.ofSeconds(3)).until(d -> count(2) == before + 1);
+        assertTrue(browser.getTitle().startsWith("(1)"), browser.getTitle());
+        assertEquals(List.of("您有新的外卖订单，请及时处理"), spoken());
+        waitFor(Duration.ofSeconds(3)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("tr[data-order-id='" + order.get("id").getAsLong() + "']")));
+        Browser.screenshot(browser, "popup-new-order");
+        System.out.printf("popup shown %d ms after the payment returned%n", millis);
+
+        popup.findElement(By.className("popup-accept")).click();
+        waitFor(Duration.ofSeconds(3)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".popup[data-order-id='" + order.get("id").getAsLong() + "'] .popup-done"), "已接单"));
+        WebElement status = browser.findElement(By.cssSelector(
+                "tr[data-order-id='" + order.get("id").getAsLong() + "'] [data-field='status']"));
+        waitFor(Duration.ofSeconds(3)).until(d -> status.getText().equals("已接单"));
+        assertEquals(3, shop.status(order.get("id").getAsLong()));
+        Browser.screenshot(browser, "board-accepted");
+    }
+
+    @Test
+    void aReminderPopsUpAsCustomerReminderAndIsSpoken() {
+        Customer customer = shop.newCustomer();
+        long id = shop.placePaidOrder(customer);
+        waitFor(Duration.ofSeconds(3)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".popup[data-order-id='" + id + "']")));
+        assertEquals(200, api.get("/user/order/reminder/" + id, customer.auth()).status());
+        WebElement reminder = waitFor(Duration.ofSeconds(3)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".popup.reminder[data-order-id='" + id + "']")));
+        assertTrue(reminder.getText().contains("客户催单"), reminder::getText);
+        assertTrue(spoken().contains("有客户催单，请尽快处理"), spoken()::toString);
+    }
+
+    @Test
+    void afterTheServerDropsTheSocketTheConsoleReconnectsAndShowsWhatItMissed() {
+        ((Runnable) server.attribute("sky.ws.closeAll")).run();
+        long id = shop.placePaidOrder(shop.newCustomer());
+        waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".popup[data-order-id='" + id + "']")));
+        awaitConnected();
+    }
+
+    @Test
+    void aScriptInARemarkIsShownAsText() {
+        Customer customer = shop.newCustomer();
+        long address = shop.addAddress(customer);
+        shop.addToCart(customer, Shop.RICE, 1);
+        String remark = "<script>alert(1)</script>";
+        JsonObject order = api.post("/user/order/submit", "{\"addressBookId\":" + address + ",\"payMethod\":1,"
+                + "\"amount\":9.00,\"remark\":\"" + remark.replace("\"", "\\\"") + "\"}", customer.auth())
+                .data().getAsJsonObject();
+        long id = order.get("id").getAsLong();
+        browser.get(server.baseUrl() + "/console?status=1");
+        WebElement cell = browser.findElement(By.cssSelector("tr[data-order-id='" + id + "'] [data-field='remark']"));
+        assertEquals(remark, cell.getText());
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        browser.get(server.baseUrl() + "/console/orders/" + id);
+        assertEquals(remark, browser.findElement(By.id("remark")).getText());
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        assertFalse(browser.getPageSource().contains("<script>alert(1)</script>"));
+    }
+
+    @Test
+    void theConsoleSpeaksEnglishWhenAsked() {
+        browser.get(server.baseUrl() + "/console?lang=en");
+        assertTrue(browser.findElement(By.id("tabs")).getText().contains("To accept"));
+        browser.get(server.baseUrl() + "/console?lang=zh");
+        assertTrue(browser.findElement(By.id("tabs")).getText().contains("待接单"));
+    }
+
+    private int count(int status) {
+        return Integer.parseInt(browser.findElement(By.id("count-" + status)).getText().trim());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> spoken() {
+        return (List<String>) browser.executeScript("return window.__spoken || [];");
+    }
+
+    private void awaitConnected() {
+        waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("ws-state"), "已连接"));
+    }
+
+    private WebDriverWait waitFor(Duration timeout) {
+        return new WebDriverWait(browser, timeout, Duration.ofMillis(50));
+    }
+}

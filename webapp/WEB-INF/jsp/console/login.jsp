@@ -1,0 +1,29 @@
+<%@ include file="_head.jspf" %>
+<!DOCTYPE html>
+<html lang="${fn:escapeXml(locale)}">
+<head>
+  <meta charset="UTF-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title><fmt:message key="login.title"/> · <fmt:message key="app.title"/></title>
+  <link rel="stylesheet" href="${pageContext.request.contextPath}/static/console.css">
+</head>
+<body class="login-page">
+  <form class="login" method="post" action="${pageContext.request.contextPath}/console/login">
+    <h1><fmt:message key="app.title"/></h1>
+    <h2><fmt:message key="login.title"/></h2>
+    <c:if test="${not empty error}">
+      <p class="error" role="alert" id="login-error"><c:out value="${error}"/></p>
+    </c:if>
+    <input type="hidden" name="_csrf" value="${fn:escapeXml(csrf)}">
+    <label><fmt:message key="login.username"/>
+      <input name="username" id="username" autocomplete="username" required maxlength="32" value="${fn:escapeXml(username)}">
+    </label>
+    <label><fmt:message key="login.password"/>
+      <input name="password" id="password" type="password" autocomplete="current-password" required maxlength="128">
+    </label>
+    <button type="submit" id="login-submit"><fmt:message key="login.submit"/></button>
+    <p class="hint"><fmt:message key="login.hint"/> ·
+      <a href="?lang=<fmt:message key='nav.languageCode'/>"><fmt:message key="nav.language"/></a></p>
+  </form>
+</body>
+</html>

@@ -1,0 +1,391 @@
+/*
+ * Sky Orders merchant console: live alerts over the merchant socket (reconnect with backoff and `since` replay),
+ * popups that stay until dismissed, a spoken alert (speechSynthesis, zh-CN) and a Web Audio chime, the unread count
+ * in the title, desktop notifications while the tab is hidden, and order actions without page reloads.
+ * Everything the server sends is inserted as text, never as HTML.
+ */
+(function () {
+  'use strict';
+
+  const body = document.body;
+  const ctx = body.dataset.context || '';
+  const csrf = body.dataset.csrf;
+  const t = body.dataset;
+  const baseTitle = document.title;
+  const LAST_ID = 'sky.console.lastAlertId';
+  let socket = null;
+  let retry = 0;
+  let audio = null;
+  let unread = 0;
+  let pageLast = 0;
+
+  // ---- actions -------------------------------------------------------------------------------------------------
+
+  async function api(method, path, payload) {
+    const options = { method, headers: { 'Accept': 'application/json' }, credentials: 'same-origin' };
+    if (method !== 'GET') {
+      options.headers['X-CSRF-Token'] = csrf;
+      options.headers['Content-Type'] = 'application/json';
+      options.body = JSON.stringify(payload || {});
+    }
+    const response = await fetch(ctx + path, options);
+    let result;
+    try {
+      result = await response.json();
+    } catch (e) {
+      result = { code: 0, msg: 'HTTP ' + response.status };
+    }
+    if (response.status === 401) {
+      location.href = ctx + '/console/login';
+    }
+    if (!response.ok || result.code !== 1) {
+      throw new Error(result.msg || ('HTTP ' + response.status));
+    }
+    return result.data;
+  }
+
+  function statusLabel(status) {
+    return t['s' + status] || String(status);
+  }
+
+  function showActions(container) {
+    const status = container.dataset.status;
+    container.querySelectorAll('button.act').forEach(button => {
+      button.hidden = !button.dataset.for.split(' ').includes(status);
+    });
+  }
+
+  function applyOrder(container, order) {
+    container.dataset.status = String(order.status);
+    const cell = container.querySelector('[data-field="status"]');
+    if (cell) {
+      cell.textContent = statusLabel(order.status);
+      cell.className = 'status s' + order.status;
+    }
+    showActions(container);
+  }
+
+  async function refreshOrder(orderId) {
+    const order = await api('GET', '/console/api/orders/' + orderId);
+    document.querySelectorAll('[data-order-id="' + orderId + '"]').forEach(el => {
+      if (el.dataset.status !== undefined) {
+        applyOrder(el, order);
+      }
+    });
+    return order;
+  }
+
+  async function refreshCounts() {
+    try {
+      const stats = await api('GET', '/console/api/statistics');
+      setText('count-2', stats.toBeConfirmed);
+      setText('count-3', stats.confirmed);
+      setText('count-4', stats.deliveryInProgress);
+    } catch (e) {
+      // counts refresh again with the next alert or action
+    }
+  }
+
+  function setText(id, value) {
+    const el = document.getElementById(id);
+    if (el) {
+      el.textContent = value;
+    }
+  }
+
+  function askReason(kind) {
+    const dialog = document.getElementById('reason-dialog');
+    const select = document.getElementById('reason-select');
+    const custom = document.getElementById('reason-custom');
+    document.getElementById('reason-title').textContent = kind === 'reject' ? t.tReject : t.tCancel;
+    select.replaceChildren(document.getElementById('reasons-' + kind).content.cloneNode(true));
+    custom.value = '';
+    document.getElementById('reason-error').textContent = '';
+    return new Promise(resolve => {
+      const close = () => { dialog.close(); resolve(null); };
+      document.getElementById('reason-close').onclick = close;
+      document.getElementById('reason-form').onsubmit = event => {
+        event.preventDefault();
+        const text = custom.value.trim() || select.value;
+        dialog.close();
+        resolve(text);
+      };
+      dialog.showModal();
+    });
+  }
+
+  async function act(button) {
+    const container = button.closest('[data-order-id]');
+    const orderId = container.dataset.orderId;
+    const action = button.dataset.act;
+    let payload = {};
+    if (action === 'reject' || action === 'cancel') {
+      const reason = await askReason(action);
+      if (!reason) {
+        return;
+      }
+      payload = { reason };
+    }
+    button.disabled = true;
+    try {
+      await api('POST', '/console/api/orders/' + orderId + '/' + action, payload);
+      await refreshOrder(orderId);
+      refreshCounts();
+    } catch (e) {
+      flash(container, e.message);
+      refreshOrder(orderId).catch(() => {});
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  function flash(container, message) {
+    let note = container.querySelector('.flash');
+    if (!note) {
+      note = document.createElement('div');
+      note.className = 'flash error';
+      (container.querySelector('.actions') || container).appendChild(note);
+    }
+    note.textContent = message;
+    setTimeout(() => note.remove(), 6000);
+  }
+
+  document.addEventListener('click', event => {
+    const button = event.target.closest('button.act');
+    if (button) {
+      act(button);
+    }
+  });
+
+  document.querySelectorAll('[data-order-id][data-status]').forEach(showActions);
+
+  const replySend = document.getElementById('reply-send');
+  if (replySend) {
+    replySend.addEventListener('click', async () => {
+      const text = document.getElementById('reply-custom').value.trim() || document.getElementById('reply-select').value;
+      try {
+        await api('POST', '/console/api/orders/' + replySend.dataset.orderId + '/reply', { reason: text });
+        location.reload();
+      } catch (e) {
+        document.getElementById('reply-error').textContent = e.message;
+      }
+    });
+  }
+
+  // ---- sound ---------------------------------------------------------------------------------------------------
+
+  const soundToggle = document.getElementById('sound-toggle');
+  if (soundToggle) {
+    soundToggle.addEventListener('click', () => {
+      const Ctx = window.AudioContext || window.webkitAudioContext;
+      if (Ctx && !audio) {
+        audio = new Ctx();
+      }
+      if (audio) {
+        audio.resume();
+      }
+      if ('Notification' in window && Notification.permission === 'default') {
+        Notification.requestPermission();
+      }
+      soundToggle.textContent = soundToggle.dataset.enabled;
+      soundToggle.classList.add('on');
+    });
+  }
+
+  function chime() {
+    if (!audio || audio.state !== 'running') {
+      return;
+    }
+    const now = audio.currentTime;
+    [880, 1175].forEach((frequency, i) => {
+      const oscillator = audio.createOscillator();
+      const gain = audio.createGain();
+      oscillator.frequency.value = frequency;
+      gain.gain.setValueAtTime(0.0001, now + i * 0.25);
+      gain.gain.exponentialRampToValueAtTime(0.3, now + i * 0.25 + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, now + i * 0.25 + 0.4);
+      oscillator.connect(gain).connect(audio.destination);
+      oscillator.start(now + i * 0.25);
+      oscillator.stop(now + i * 0.25 + 0.45);
+    });
+  }
+
+  function speak(text) {
+    const synth = window.speechSynthesis;
+    if (!synth || typeof window.SpeechSynthesisUtterance !== 'function') {
+      return;
+    }
+    const utterance = new window.SpeechSynthesisUtterance(text);
+    utterance.lang = 'zh-CN';
+    synth.speak(utterance);
+  }
+
+  // ---- popups --------------------------------------------------------------------------------------------------
+
+  function updateTitle() {
+    document.title = unread > 0 ? '(' + unread + ') ' + baseTitle : baseTitle;
+  }
+
+  function popup(frame) {
+    const box = document.createElement('section');
+    const urgent = frame.urgent === true;
+    box.className = 'popup' + (frame.type === 2 ? ' reminder' : '') + (urgent ? ' urgent' : '');
+    box.dataset.orderId = frame.orderId;
+    box.dataset.alertId = frame.id;
+    const title = document.createElement('h3');
+    title.textContent = frame.type === 2 ? t.tReminder : t.tNewOrder;
+    box.appendChild(title);
+    if (urgent) {
+      const mark = document.createElement('p');
+      mark.className = 'urgent-mark';
+      mark.textContent = t.tUrgent;
+      box.appendChild(mark);
+    }
+    const content = document.createElement('p');
+    content.className = 'content';
+    content.textContent = frame.content;
+    box.appendChild(content);
+    const buttons = document.createElement('div');
+    buttons.className = 'popup-actions';
+    const view = document.createElement('a');
+    view.href = ctx + '/console/orders/' + encodeURIComponent(frame.orderId);
+    view.textContent = t.tView;
+    buttons.appendChild(view);
+    if (frame.type === 1) {
+      const accept = document.createElement('button');
+      accept.type = 'button';
+      accept.className = 'popup-accept';
+      accept.textContent = t.tConfirm;
+      accept.addEventListener('click', async () => {
+        accept.disabled = true;
+        try {
+          await api('POST', '/console/api/orders/' + frame.orderId + '/confirm', {});
+          const done = document.createElement('p');
+          done.className = 'popup-done';
+          done.textContent = t.tAccepted;
+          box.appendChild(done);
+          accept.remove();
+          await refreshOrder(frame.orderId).catch(() => {});
+          refreshCounts();
+        } catch (e) {
+          const error = document.createElement('p');
+          error.className = 'error';
+          error.textContent = e.message;
+          box.appendChild(error);
+          accept.disabled = false;
+        }
+      });
+      buttons.appendChild(accept);
+    }
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'popup-close';
+    close.textContent = t.tClose;
+    close.addEventListener('click', () => {
+      box.remove();
+      unread = Math.max(0, unread - 1);
+      updateTitle();
+    });
+    buttons.appendChild(close);
+    box.appendChild(buttons);
+    const popups = document.getElementById('popups');
+    popups.prepend(box);
+    while (popups.children.length > 20) {
+      popups.lastElementChild.remove();
+    }
+    unread++;
+    updateTitle();
+  }
+
+  function notifyDesktop(frame) {
+    if (document.hidden && 'Notification' in window && Notification.permission === 'granted') {
+      new Notification(frame.type === 2 ? t.tReminder : t.tNewOrder, { body: frame.content, tag: 'sky-' + frame.id });
+    }
+  }
+
+  async function addRow(orderId) {
+    const table = document.getElementById('orders');
+    const template = document.getElementById('row-template');
+    if (!table || !template || document.querySelector('tr[data-order-id="' + orderId + '"]')) {
+      return;
+    }
+    const tab = table.dataset.tab;
+    const order = await api('GET', '/console/api/orders/' + orderId);
+    if (tab !== 'all' && tab !== String(order.status)) {
+      return;
+    }
+    const row = template.content.firstElementChild.cloneNode(true);
+    row.dataset.orderId = order.id;
+    const link = row.querySelector('[data-field="number"] a');
+    link.href = ctx + '/console/orders/' + order.id;
+    link.textContent = order.number;
+    ['orderDishes', 'consignee', 'phone', 'address', 'remark', 'orderTime'].forEach(field => {
+      row.querySelector('[data-field="' + field + '"]').textContent = order[field] == null ? '' : order[field];
+    });
+    row.querySelector('[data-field="amount"]').textContent = '¥' + Number(order.amount).toFixed(2);
+    applyOrder(row, order);
+    document.getElementById('order-rows').prepend(row);
+    const empty = document.getElementById('empty');
+    if (empty) {
+      empty.remove();
+    }
+  }
+
+  function onAlert(frame) {
+    if (frame.id <= pageLast) {
+      return;
+    }
+    pageLast = frame.id;
+    if (frame.id > Number(localStorage.getItem(LAST_ID) || 0)) {
+      localStorage.setItem(LAST_ID, String(frame.id));
+    }
+    popup(frame);
+    speak(frame.type === 2 ? t.tSpeakReminder : t.tSpeakNew);
+    chime();
+    notifyDesktop(frame);
+    refreshCounts();
+    if (frame.type === 1) {
+      addRow(frame.orderId).catch(() => {});
+    }
+    refreshOrder(frame.orderId).catch(() => {});
+  }
+
+  // ---- the socket ----------------------------------------------------------------------------------------------
+
+  function setState(connected) {
+    const state = document.getElementById('ws-state');
+    if (state) {
+      state.textContent = connected ? state.dataset.connected : state.dataset.reconnecting;
+      state.className = 'ws-state ' + (connected ? 'connected' : 'reconnecting');
+    }
+  }
+
+  function connect() {
+    const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+    const sid = 'console-' + Math.random().toString(36).slice(2, 10);
+    // This page's own last alert after a drop; on a fresh page, the last one any tab of this browser saw.
+    const last = pageLast || Number(localStorage.getItem(LAST_ID) || 0);
+    const query = last ? '?since=' + encodeURIComponent(last) : '';
+    socket = new WebSocket(scheme + location.host + ctx + '/ws/' + sid + query);
+    socket.onopen = () => {
+      retry = 0;
+      setState(true);
+    };
+    socket.onmessage = event => {
+      try {
+        onAlert(JSON.parse(event.data));
+      } catch (e) {
+        // a frame we do not understand is ignored
+      }
+    };
+    socket.onclose = () => {
+      setState(false);
+      const delay = Math.min(15000, 500 * Math.pow(2, retry++)) + Math.floor(Math.random() * 250);
+      setTimeout(connect, delay);
+    };
+  }
+
+  if (document.getElementById('ws-state')) {
+    connect();
+  }
+}());
