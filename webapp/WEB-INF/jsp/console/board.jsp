@@ -1,5 +1,4 @@
 <%@ include file="_head.jspf" %>
-<c:set var="ctx" value="${pageContext.request.contextPath}"/>
 <!DOCTYPE html>
 <html lang="${fn:escapeXml(locale)}">
 <head>

@@ -5,10 +5,10 @@
   <meta charset="UTF-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title><fmt:message key="login.title"/> · <fmt:message key="app.title"/></title>
-  <link rel="stylesheet" href="${pageContext.request.contextPath}/static/console.css">
+  <link rel="stylesheet" href="${ctx}/static/console.css">
 </head>
 <body class="login-page">
-  <form class="login" method="post" action="${pageContext.request.contextPath}/console/login">
+  <form class="login" method="post" action="${ctx}/console/login">
     <h1><fmt:message key="app.title"/></h1>
     <h2><fmt:message key="login.title"/></h2>
     <c:if test="${not empty error}">

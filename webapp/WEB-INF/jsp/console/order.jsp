@@ -1,5 +1,4 @@
 <%@ include file="_head.jspf" %>
-<c:set var="ctx" value="${pageContext.request.contextPath}"/>
 <c:set var="order" value="${o.order()}"/>
 <!DOCTYPE html>
 <html lang="${fn:escapeXml(locale)}">
@@ -14,12 +13,12 @@
 <%@ include file="_nav.jspf" %>
 <main class="detail">
   <p><a href="${ctx}/console">← <fmt:message key="action.back"/></a></p>
-  <h1><fmt:message key="detail.title"/> <c:out value="${order.number()}"/></h1>
+  <h1><fmt:message key="detail.title"/> · <c:out value="${order.number()}"/></h1>
   <section class="card" data-order-id="${order.id()}" data-status="${order.status()}" id="order-card">
     <p><strong><fmt:message key="col.status"/>:</strong>
       <span data-field="status" class="status s${order.status()}"><fmt:message key="row.${order.status()}"/></span>
       · <fmt:message key="detail.payStatus"/>: <fmt:message key="detail.pay.${order.payStatus()}"/></p>
-    <p><strong><fmt:message key="col.consignee"/>:</strong> <c:out value="${order.consignee()}"/>
+    <p><strong><fmt:message key="col.consignee"/>:</strong> <c:out value="${order.consignee()}"/> ·
       <c:out value="${order.phone()}"/></p>
     <p><strong><fmt:message key="col.address"/>:</strong> <c:out value="${order.address()}"/></p>
     <p><strong><fmt:message key="col.remark"/>:</strong> <span class="remark" id="remark"><c:out value="${order.remark()}"/></span></p>

@@ -8,7 +8,7 @@ public record NewAddress(String consignee, String sex, String phone, String prov
                          String label) {
 
     public void validate() {
-        require("consignee", consignee, 50);
+        require("consignee", consignee, 32);
         if (phone == null || !phone.matches("1\\d{10}")) {
             throw AppException.invalid("phone", "必须是11位手机号");
         }
@@ -23,6 +23,14 @@ public record NewAddress(String consignee, String sex, String phone, String prov
         limit("districtCode", districtCode, 12);
         limit("districtName", districtName, 32);
         limit("label", label, 100);
+        int full = length(provinceName) + length(cityName) + length(districtName) + length(detail);
+        if (full > 255) {
+            throw AppException.invalid("detail", "与省市区合计不能超过255个字符");
+        }
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.length();
     }
 
     private static void require(String field, String value, int max) {

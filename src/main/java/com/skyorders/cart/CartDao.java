@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
 
 @RegisterConstructorMapper(CartItem.class)
 public interface CartDao {
@@ -25,10 +23,10 @@ public interface CartDao {
                                 @Bind("flavor") String flavor);
 
     @SqlUpdate("INSERT INTO shopping_cart (name, image, user_id, dish_id, dish_flavor, number, amount, create_time) "
-            + "VALUES (:name, :image, :userId, :dishId, :flavor, 1, :price, :now)")
+            + "VALUES (:name, :image, :userId, :dishId, :flavor, :number, :price, :now)")
     void insert(@Bind("userId") long userId, @Bind("dishId") long dishId, @Bind("flavor") String flavor,
                 @Bind("name") String name, @Bind("image") String image, @Bind("price") BigDecimal price,
-                @Bind("now") LocalDateTime now);
+                @Bind("number") int number, @Bind("now") LocalDateTime now);
 
     @SqlUpdate("UPDATE shopping_cart SET number = number + :delta WHERE id = :id")
     void changeNumber(@Bind("id") long id, @Bind("delta") int delta);
@@ -38,9 +36,4 @@ public interface CartDao {
 
     @SqlUpdate("DELETE FROM shopping_cart WHERE user_id = :userId")
     int clean(@Bind("userId") long userId);
-
-    @SqlBatch("INSERT INTO shopping_cart (name, image, user_id, dish_id, setmeal_id, dish_flavor, number, amount, "
-            + "create_time) VALUES (:i.name, :i.image, :i.userId, :i.dishId, :i.setmealId, :i.dishFlavor, :i.number, "
-            + ":i.amount, :i.createTime)")
-    void insertAll(@BindMethods("i") List<CartItem> items);
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -33,15 +34,22 @@ public final class CartService {
             if (!dish.onSale()) {
                 throw AppException.conflict("菜品已停售");
             }
-            CartDao cart = handle.attach(CartDao.class);
-            Optional<CartItem> line = cart.findLine(userId, dish.id(), change.flavor());
-            if (line.isPresent()) {
-                cart.changeNumber(line.get().id(), 1);
-            } else {
-                cart.insert(userId, dish.id(), change.flavor(), dish.name(), dish.image(), dish.price(),
-                        LocalDateTime.now(clock));
-            }
+            addLine(handle, userId, dish, change.flavor(), 1, LocalDateTime.now(clock));
         });
+    }
+
+    /**
+     * Adds {@code number} of a dish to the cart line for it and its flavour (one line each), at today's price.
+     * Call with the customer's lock held.
+     */
+    public static void addLine(Handle handle, long userId, Dish dish, String flavor, int number, LocalDateTime now) {
+        CartDao cart = handle.attach(CartDao.class);
+        Optional<CartItem> line = cart.findLine(userId, dish.id(), flavor);
+        if (line.isPresent()) {
+            cart.changeNumber(line.get().id(), number);
+        } else {
+            cart.insert(userId, dish.id(), flavor, dish.name(), dish.image(), dish.price(), number, now);
+        }
     }
 
     public void subtract(long userId, CartChange change) {

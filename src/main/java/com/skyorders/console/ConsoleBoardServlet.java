@@ -70,7 +70,8 @@ public final class ConsoleBoardServlet extends HttpServlet {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.trim(), INPUT);
+            LocalDateTime parsed = LocalDateTime.parse(value.trim(), INPUT);
+            return parsed.getYear() < 1970 || parsed.getYear() > 9999 ? null : parsed;
         } catch (DateTimeParseException e) {
             return null;
         }

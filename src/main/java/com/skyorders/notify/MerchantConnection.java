@@ -34,7 +34,7 @@ final class MerchantConnection {
     private boolean closed;
 
     // Relay-thread state: the last alert id this console has been given, or null until it is anchored.
-    Long cursor;
+    volatile Long cursor;
     final long registrationCursor;
     volatile Long requestedSince;
 
@@ -154,7 +154,23 @@ final class MerchantConnection {
         }
     }
 
+    /**
+     * Closes without blocking the caller: Tomcat queues the close frame behind an unfinished send and may wait for
+     * it, which must never hold up the relay or another console.
+     */
     void close(CloseReason.CloseCode code, String reason) {
+        synchronized (lock) {
+            closed = true;
+            queue.clear();
+        }
+        try {
+            overflowExecutor.execute(() -> closeNow(code, reason));
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            closeNow(code, reason);
+        }
+    }
+
+    void closeNow(CloseReason.CloseCode code, String reason) {
         synchronized (lock) {
             closed = true;
             queue.clear();

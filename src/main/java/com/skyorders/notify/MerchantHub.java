@@ -116,10 +116,13 @@ public final class MerchantHub {
         }
         connections.clear();
         pingers.shutdownNow();
-        sendOverflow.shutdownNow();
+        sendOverflow.shutdown();
         try {
+            keepAlive.awaitTermination(2, TimeUnit.SECONDS);
             pingers.awaitTermination(2, TimeUnit.SECONDS);
-            sendOverflow.awaitTermination(2, TimeUnit.SECONDS);
+            if (!sendOverflow.awaitTermination(3, TimeUnit.SECONDS)) {
+                sendOverflow.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

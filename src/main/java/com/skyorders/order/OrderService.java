@@ -5,6 +5,10 @@ import com.skyorders.address.AddressBookDao;
 import com.skyorders.address.AddressBookService;
 import com.skyorders.cart.CartDao;
 import com.skyorders.cart.CartItem;
+import com.skyorders.cart.CartService;
+import com.skyorders.menu.Dish;
+import com.skyorders.menu.MenuDao;
+import java.util.Optional;
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
 import com.skyorders.user.User;
@@ -108,17 +112,26 @@ public final class OrderService {
         });
     }
 
-    /** Puts an earlier order's lines back into the cart ("再来一单"). */
-    public void repeat(long userId, long orderId) {
-        jdbi.useTransaction(handle -> {
+    /**
+     * Puts an earlier order's dishes back into the cart ("再来一单"), merged into the lines already there, at
+     * today's prices; dishes no longer on sale are left out. Returns how many lines were added back.
+     */
+    public int repeat(long userId, long orderId) {
+        return jdbi.inTransaction(handle -> {
             handle.attach(UserDao.class).lock(userId);
             OrderDao orders = handle.attach(OrderDao.class);
             Order order = ownOrder(orders, userId, orderId);
             LocalDateTime now = LocalDateTime.now(clock);
-            List<CartItem> lines = orders.detailsOf(List.of(order.id())).stream().map(d -> new CartItem(0, d.name(),
-                    d.image(), userId, d.dishId(), d.setmealId(), d.dishFlavor(), d.number(), d.amount(), now))
-                    .toList();
-            handle.attach(CartDao.class).insertAll(lines);
+            MenuDao menu = handle.attach(MenuDao.class);
+            int added = 0;
+            for (OrderDetail line : orders.detailsOf(List.of(order.id()))) {
+                Optional<Dish> dish = line.dishId() == null ? Optional.empty() : menu.dish(line.dishId());
+                if (dish.isPresent() && dish.get().onSale()) {
+                    CartService.addLine(handle, userId, dish.get(), line.dishFlavor(), line.number(), now);
+                    added++;
+                }
+            }
+            return added;
         });
     }
 

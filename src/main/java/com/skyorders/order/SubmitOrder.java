@@ -52,7 +52,11 @@ public record SubmitOrder(Long addressBookId, Integer payMethod, String remark, 
             return null;
         }
         try {
-            return LocalDateTime.parse(estimatedDeliveryTime.trim(), SECONDS);
+            LocalDateTime parsed = LocalDateTime.parse(estimatedDeliveryTime.trim(), SECONDS);
+            if (parsed.getYear() < 2000 || parsed.getYear() > 9999) {
+                throw AppException.invalid("estimatedDeliveryTime", "超出范围");
+            }
+            return parsed;
         } catch (DateTimeParseException e) {
             throw AppException.invalid("estimatedDeliveryTime", "格式必须是yyyy-MM-dd HH:mm:ss");
         }

@@ -41,7 +41,7 @@ public final class CancelUnpaidOrdersJob extends SweepJob {
         LocalDateTime cutoff = now.minus(payTimeout);
         int total = 0;
         int changed;
-        // Each chunk is its own short transaction, retried if InnoDB picks it as a deadlock victim.
+        // Each chunk is its own short transaction, retried (JdbiFactory) if InnoDB picks it as a deadlock victim.
         do {
             changed = jdbi.inTransaction(h -> h.attach(SweepDao.class).cancelUnpaid(cutoff, REASON, now, chunk));
             total += changed;

@@ -37,7 +37,7 @@ public final class CompleteDeliveringOrdersJob extends SweepJob {
         LocalDateTime cutoff = now.minus(deliveryTimeout);
         int total = 0;
         int changed;
-        // Each chunk is its own short transaction, retried if InnoDB picks it as a deadlock victim.
+        // Each chunk is its own short transaction, retried (JdbiFactory) if InnoDB picks it as a deadlock victim.
         do {
             changed = jdbi.inTransaction(h -> h.attach(SweepDao.class).completeDelivering(cutoff, now, chunk));
             total += changed;

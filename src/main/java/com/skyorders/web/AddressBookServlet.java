@@ -11,7 +11,7 @@ public final class AddressBookServlet extends ApiServlet {
     }
 
     public AddressBookServlet(AddressBookService addresses, JsonResponses json) {
-        super(json);
+        super(json, com.skyorders.auth.Role.CUSTOMER);
         post("/user/addressBook", request -> addresses.add(request.customerId(), request.body(NewAddress.class)));
         get("/user/addressBook/list", request -> addresses.list(request.customerId()));
         get("/user/addressBook/default", request -> addresses.getDefault(request.customerId()));

@@ -15,7 +15,7 @@ public final class AdminMessageServlet extends ApiServlet {
     private static final int MAX_BATCH = 500;
 
     public AdminMessageServlet(MessageService messages, JsonResponses json) {
-        super(json);
+        super(json, com.skyorders.auth.Role.STAFF);
         get("/admin/messages/page", request -> messages.page(
                 request.query("status") == null ? null : request.queryInt("status", 1, 1, 2),
                 new PageRequest(request.queryInt("pageNum", 1, 1, 100_000),

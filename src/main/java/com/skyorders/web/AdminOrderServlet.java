@@ -35,7 +35,7 @@ public final class AdminOrderServlet extends ApiServlet {
 
     public AdminOrderServlet(OrderWorkflowService workflow, OrderQueries queries, ReminderService reminders,
                              JsonResponses json) {
-        super(json);
+        super(json, com.skyorders.auth.Role.STAFF);
         get("/admin/order/reminder/replies", request -> ReminderService.PRESET_REPLIES);
         put("/admin/order/reminder/reply", request -> {
             ReplyBody body = request.body(ReplyBody.class);
@@ -93,7 +93,11 @@ public final class AdminOrderServlet extends ApiServlet {
             return null;
         }
         try {
-            return LocalDateTime.parse(value, SECONDS);
+            LocalDateTime parsed = LocalDateTime.parse(value, SECONDS);
+            if (parsed.getYear() < 1970 || parsed.getYear() > 9999) {
+                throw AppException.invalid(name, "超出范围");
+            }
+            return parsed;
         } catch (DateTimeParseException e) {
             throw AppException.invalid(name, "格式必须是yyyy-MM-dd HH:mm:ss");
         }

@@ -1,5 +1,7 @@
 package com.skyorders.web;
 
+import com.skyorders.auth.Principal;
+import com.skyorders.auth.Role;
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
 import jakarta.servlet.http.HttpServlet;
@@ -25,10 +27,18 @@ public abstract class ApiServlet extends HttpServlet {
     private static final Logger log = LoggerFactory.getLogger(ApiServlet.class);
 
     private final JsonResponses json;
+    private final Role requiredRole;
     private final List<Route> routes = new ArrayList<>();
 
+    /** A public servlet: logins, callbacks. */
     protected ApiServlet(JsonResponses json) {
+        this(json, null);
+    }
+
+    /** A servlet only {@code requiredRole} may use, checked here again whatever the filters did. */
+    protected ApiServlet(JsonResponses json, Role requiredRole) {
         this.json = json;
+        this.requiredRole = requiredRole;
     }
 
     protected final void get(String template, RouteHandler handler) {
@@ -49,6 +59,11 @@ public abstract class ApiServlet extends HttpServlet {
 
     @Override
     protected final void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (requiredRole != null && !(request.getAttribute(Principal.REQUEST_ATTRIBUTE) instanceof Principal p
+                && p.role() == requiredRole)) {
+            json.write(response, HttpServletResponse.SC_UNAUTHORIZED, Result.error(ErrorMessages.forStatus(401)));
+            return;
+        }
         String pathInfo = request.getPathInfo();
         List<String> path = Route.split(request.getServletPath() + (pathInfo == null ? "" : pathInfo));
         boolean pathKnown = false;

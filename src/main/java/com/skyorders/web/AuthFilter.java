@@ -31,7 +31,9 @@ public final class AuthFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The container's normalised path (no path parameters, no doubled slashes, decoded), never the raw URI:
+        // "//admin/…" or "/admin;x/…" must not pass for a customer path.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (PUBLIC.contains(path)) {
             chain.doFilter(request, response);
             return;

@@ -7,7 +7,7 @@ import com.skyorders.cart.CartService;
 public final class CartServlet extends ApiServlet {
 
     public CartServlet(CartService cart, JsonResponses json) {
-        super(json);
+        super(json, com.skyorders.auth.Role.CUSTOMER);
         post("/user/shoppingCart/add", request -> {
             cart.add(request.customerId(), request.body(CartChange.class));
             return null;

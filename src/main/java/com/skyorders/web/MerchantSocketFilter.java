@@ -36,9 +36,13 @@ public final class MerchantSocketFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<StaffSocketPrincipal> principal = fromSession(request).or(() -> fromToken(request));
+        // Ambient credentials (session, cookie) count only from our own pages: another site's script could open a
+        // socket with them (cross-site WebSocket hijacking). An explicit token proves itself.
+        boolean sameOrigin = sameOrigin(request);
+        Optional<StaffSocketPrincipal> principal = (sameOrigin ? fromSession(request) : Optional.<StaffSocketPrincipal>empty())
+                .or(() -> fromToken(request, sameOrigin));
         if (principal.isEmpty()) {
-            boolean customer = candidates(request).anyMatch(t -> tokens.authenticate(t, Role.CUSTOMER).isPresent());
+            boolean customer = candidates(request, true).anyMatch(t -> tokens.authenticate(t, Role.CUSTOMER).isPresent());
             int status = customer ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_UNAUTHORIZED;
             json.write(response, status, Result.error(ErrorMessages.forStatus(status)));
             return;
@@ -65,13 +69,29 @@ public final class MerchantSocketFilter extends HttpFilter {
         }
     }
 
-    private Optional<StaffSocketPrincipal> fromToken(HttpServletRequest request) {
-        return candidates(request).map(token -> tokens.authenticate(token, Role.STAFF)
+    private Optional<StaffSocketPrincipal> fromToken(HttpServletRequest request, boolean withCookie) {
+        return candidates(request, withCookie).map(token -> tokens.authenticate(token, Role.STAFF)
                         .map(p -> new StaffSocketPrincipal(p.id(), TokenService.hash(token.trim()), null)))
                 .flatMap(Optional::stream).findFirst();
     }
 
-    private static java.util.stream.Stream<String> candidates(HttpServletRequest request) {
+    /** No Origin (not a browser) or an Origin naming this very host. */
+    private static boolean sameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return true;
+        }
+        String host = request.getHeader("Host");
+        try {
+            java.net.URI uri = java.net.URI.create(origin);
+            String authority = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host != null && authority != null && authority.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static java.util.stream.Stream<String> candidates(HttpServletRequest request, boolean withCookie) {
         java.util.stream.Stream.Builder<String> found = java.util.stream.Stream.builder();
         if (request.getParameter("token") != null) {
             found.add(request.getParameter("token"));
@@ -79,7 +99,7 @@ public final class MerchantSocketFilter extends HttpFilter {
         if (request.getHeader("token") != null) {
             found.add(request.getHeader("token"));
         }
-        Cookie[] cookies = request.getCookies();
+        Cookie[] cookies = withCookie ? request.getCookies() : null;
         if (cookies != null) {
             for (Cookie cookie : cookies) {
                 if ("token".equals(cookie.getName())) {

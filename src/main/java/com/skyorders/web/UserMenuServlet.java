@@ -7,7 +7,7 @@ import com.skyorders.menu.MenuService;
 public final class UserMenuServlet extends ApiServlet {
 
     public UserMenuServlet(MenuService menu, JsonResponses json) {
-        super(json);
+        super(json, com.skyorders.auth.Role.CUSTOMER);
         get("/user/category/list", request -> menu.categories(request.query("type") == null ? null
                 : request.queryInt("type", 1, 1, 2)));
         get("/user/dish/list", request -> {

@@ -109,6 +109,18 @@ class IdentityIT {
     }
 
     @Test
+    void aCustomerTokenCannotReachStaffEndpointsThroughUnusualPaths() {
+        Customer customer = shop.newCustomer();
+        for (String path : new String[] {"//admin/order/statistics", "/admin;x=1/order/statistics",
+                "/%61dmin/order/statistics", "/./admin/order/statistics", "/user/../admin/order/statistics"}) {
+            ApiResponse response = api.get(path, customer.auth());
+            org.junit.jupiter.api.Assertions.assertNotEquals(200, response.status(), () -> path + " → " + response);
+            org.junit.jupiter.api.Assertions.assertTrue(response.status() == 401 || response.status() == 404
+                    || response.status() == 400, () -> path + " → " + response);
+        }
+    }
+
+    @Test
     void logoutRevokesTheToken() {
         Customer customer = shop.newCustomer();
         assertEquals(200, api.post("/user/user/logout", "", customer.auth()).status());

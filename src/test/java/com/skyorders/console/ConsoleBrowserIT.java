@@ -105,10 +105,13 @@ class ConsoleBrowserIT {
         waitFor(Duration.ofSeconds(3)).until(d -> status.getText().equals("已接单"));
         assertEquals(3, shop.status(order.get("id").getAsLong()));
         Browser.screenshot(browser, "board-accepted");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1180, 820));
+        Browser.screenshot(browser, "board-tablet-landscape");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
     }
 
     @Test
-    void aReminderPopsUpAsCustomerReminderAndIsSpoken() {
+    void aReminderPopsUpAsCustomerReminderAndIsSpoken() throws Exception {
         Customer customer = shop.newCustomer();
         long id = shop.placePaidOrder(customer);
         waitFor(Duration.ofSeconds(3)).until(ExpectedConditions.presenceOfElementLocated(
@@ -118,6 +121,15 @@ class ConsoleBrowserIT {
                 By.cssSelector(".popup.reminder[data-order-id='" + id + "']")));
         assertTrue(reminder.getText().contains("客户催单"), reminder::getText);
         assertTrue(spoken().contains("有客户催单，请尽快处理"), spoken()::toString);
+
+        // The order page lists the reminder; the shop replies with a preset, and the customer sees it.
+        browser.get(server.baseUrl() + "/console/orders/" + id);
+        browser.findElement(By.id("reply-send")).click();
+        waitFor(Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("ul.reminders"), "已出餐，骑手正在路上"));
+        Browser.screenshot(browser, "order-detail");
+        JsonObject detail = api.get("/user/order/orderDetail/" + id, customer.auth()).data().getAsJsonObject();
+        assertEquals("已出餐，骑手正在路上", detail.get("reminderReply").getAsString());
     }
 
     @Test
@@ -145,6 +157,7 @@ class ConsoleBrowserIT {
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
         browser.get(server.baseUrl() + "/console/orders/" + id);
         assertEquals(remark, browser.findElement(By.id("remark")).getText());
+        assertTrue(browser.findElement(By.tagName("body")).getText().contains("¥9.00"), "UTF-8 JSP source");
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
         assertFalse(browser.getPageSource().contains("<script>alert(1)</script>"));
     }

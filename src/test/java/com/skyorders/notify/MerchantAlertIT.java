@@ -105,6 +105,10 @@ class MerchantAlertIT {
         assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"), setCookie);
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
         assertEquals(101, handshakeStatus("", Map.of("Cookie", cookie)));
+        assertEquals(401, handshakeStatus("", Map.of("Cookie", cookie, "Origin", "http://evil.example")),
+                "another site cannot ride the cookie");
+        String self = server.baseUrl().replace("http://", "");
+        assertEquals(101, handshakeStatus("", Map.of("Cookie", cookie, "Origin", "http://" + self)));
         try (Console console = Console.connect(server.baseUrl(), "stock-" + System.nanoTime(), "",
                 Map.of("Cookie", List.of(cookie)))) {
             Customer customer = shop.newCustomer();

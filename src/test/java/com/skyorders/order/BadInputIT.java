@@ -62,6 +62,41 @@ class BadInputIT {
     }
 
     @Test
+    void valuesTooLongForTheOrderOrOutOfRangeAreRefusedNotFailed() {
+        Customer customer = shop.newCustomer();
+        String tooLongConsignee = "{\"consignee\":\"" + "名".repeat(33) + "\",\"phone\":\"13800000000\",\"detail\":\"x\"}";
+        expect(400, "consignee", () -> api.post("/user/addressBook", tooLongConsignee, customer.auth()));
+        String tooLongAddress = "{\"consignee\":\"a\",\"phone\":\"13800000000\",\"provinceName\":\""
+                + "省".repeat(32) + "\",\"cityName\":\"" + "市".repeat(32) + "\",\"districtName\":\""
+                + "区".repeat(32) + "\",\"detail\":\"" + "路".repeat(200) + "\"}";
+        expect(400, "detail", () -> api.post("/user/addressBook", tooLongAddress, customer.auth()));
+        long address = shop.addAddress(customer);
+        shop.addToCart(customer, Shop.RICE, 1);
+        expect(400, "estimatedDeliveryTime", () -> api.post("/user/order/submit", "{\"addressBookId\":" + address
+                + ",\"payMethod\":1,\"amount\":9.00,\"estimatedDeliveryTime\":\"+10000-01-01 00:00:00\"}",
+                customer.auth()));
+        String[] staff = shop.staff();
+        expect(400, "beginTime", () -> api.get("/admin/order/conditionSearch?beginTime=%2B10000-01-01%2000:00:00",
+                staff));
+    }
+
+    @Test
+    void aRemarkThatJsonEscapingInflatesStillPays() {
+        Customer customer = shop.newCustomer();
+        ApiResponse created = api.post("/user/addressBook", "{\"consignee\":\"a\",\"phone\":\"13800000000\","
+                + "\"detail\":\"" + "x\\u0001".repeat(100) + "\"}", customer.auth());
+        assertEquals(200, created.status(), created::toString);
+        long address = created.data().getAsJsonObject().get("id").getAsLong();
+        shop.addToCart(customer, Shop.RICE, 1);
+        String remark = "\\u2028\\u0001".repeat(50);
+        ApiResponse submitted = api.post("/user/order/submit", "{\"addressBookId\":" + address
+                + ",\"payMethod\":1,\"amount\":9.00,\"remark\":\"" + remark + "\"}", customer.auth());
+        assertEquals(200, submitted.status(), submitted::toString);
+        ApiResponse paid = shop.pay(customer, submitted.data().getAsJsonObject().get("orderNumber").getAsString());
+        assertEquals(200, paid.status(), paid::toString);
+    }
+
+    @Test
     void unknownFieldsAreIgnored() {
         Customer customer = shop.newCustomer();
         long address = shop.addAddress(customer);

@@ -209,9 +209,12 @@ class CustomerOrderIT {
         Customer customer = shop.newCustomer();
         long id = shop.placePaidOrder(customer);
         assertEquals(200, api.post("/user/order/repetition/" + id, "", customer.auth()).status());
+        assertEquals(200, api.post("/user/order/repetition/" + id, "", customer.auth()).status());
         JsonArray cart = api.get("/user/shoppingCart/list", customer.auth()).data().getAsJsonArray();
-        assertEquals(2, cart.size());
-        assertEquals(2, cart.get(0).getAsJsonObject().get("number").getAsInt());
+        assertEquals(2, cart.size(), "merged into the existing lines");
+        assertEquals(4, cart.get(0).getAsJsonObject().get("number").getAsInt());
+        assertEquals(200, api.post("/user/shoppingCart/add", "{\"dishId\":49}", customer.auth()).status());
+        assertEquals(200, api.post("/user/shoppingCart/sub", "{\"dishId\":66}", customer.auth()).status());
     }
 
     @Test
