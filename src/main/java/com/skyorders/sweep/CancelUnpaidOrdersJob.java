@@ -39,13 +39,6 @@ public final class CancelUnpaidOrdersJob extends SweepJob {
     protected int sweep() {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime cutoff = now.minus(payTimeout);
-        int total = 0;
-        int changed;
-        // Each chunk is its own short transaction, retried (JdbiFactory) if InnoDB picks it as a deadlock victim.
-        do {
-            changed = jdbi.inTransaction(h -> h.attach(SweepDao.class).cancelUnpaid(cutoff, REASON, now, chunk));
-            total += changed;
-        } while (changed == chunk);
-        return total;
+        return inChunks(jdbi, chunk, dao -> dao.cancelUnpaid(cutoff, REASON, now, chunk));
     }
 }

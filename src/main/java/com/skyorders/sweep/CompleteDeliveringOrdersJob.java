@@ -35,13 +35,6 @@ public final class CompleteDeliveringOrdersJob extends SweepJob {
     protected int sweep() {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime cutoff = now.minus(deliveryTimeout);
-        int total = 0;
-        int changed;
-        // Each chunk is its own short transaction, retried (JdbiFactory) if InnoDB picks it as a deadlock victim.
-        do {
-            changed = jdbi.inTransaction(h -> h.attach(SweepDao.class).completeDelivering(cutoff, now, chunk));
-            total += changed;
-        } while (changed == chunk);
-        return total;
+        return inChunks(jdbi, chunk, dao -> dao.completeDelivering(cutoff, now, chunk));
     }
 }

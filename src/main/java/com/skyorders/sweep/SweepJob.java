@@ -46,6 +46,20 @@ public abstract class SweepJob implements Job {
         run(instance, scheduled);
     }
 
+    /**
+     * Runs one chunk statement again and again, each in its own short transaction (retried by JdbiFactory when
+     * InnoDB picks it as a deadlock victim), until a chunk comes back short; returns the rows changed in all.
+     */
+    protected static int inChunks(Jdbi jdbi, int chunk, java.util.function.ToIntFunction<SweepDao> statement) {
+        int total = 0;
+        int changed;
+        do {
+            changed = jdbi.inTransaction(h -> statement.applyAsInt(h.attach(SweepDao.class)));
+            total += changed;
+        } while (changed == chunk);
+        return total;
+    }
+
     /** Runs the sweep once outside any trigger (tests, operators); returns the rows changed or -1 on failure. */
     public final int runNow() {
         return run("manual", null);
