@@ -8,35 +8,17 @@ import com.skyorders.console.ConsoleGuardFilter;
 import com.skyorders.console.ConsoleLoginServlet;
 import com.skyorders.console.ConsoleLogoutServlet;
 import com.skyorders.console.ConsoleOrderServlet;
+import com.skyorders.console.ConsoleSessionListener;
 import com.skyorders.config.AppConfig;
 import com.skyorders.config.ConfigReader;
 import com.skyorders.config.DataSourceFactory;
 import com.skyorders.config.JdbiFactory;
 import com.skyorders.config.JsonFactory;
 import com.skyorders.config.Migrations;
-import com.skyorders.health.HealthService;
-import com.skyorders.address.AddressBookService;
-import com.skyorders.auth.PasswordHasher;
-import com.skyorders.auth.TokenService;
-import com.skyorders.cart.CartService;
-import com.skyorders.employee.EmployeeService;
-import com.skyorders.menu.MenuService;
 import com.skyorders.notify.AlertPublisher;
-import com.skyorders.notify.AlertRelay;
 import com.skyorders.notify.MerchantHub;
 import com.skyorders.notify.MerchantHubHolder;
-import com.skyorders.notify.MessageService;
-import com.skyorders.order.OrderPaymentService;
-import com.skyorders.order.OrderPricing;
-import com.skyorders.order.OrderQueries;
-import com.skyorders.order.OrderService;
-import com.skyorders.order.OrderWorkflowService;
-import com.skyorders.order.ReminderService;
 import com.skyorders.payment.CallbackSignature;
-import com.skyorders.payment.MockPaymentGateway;
-import com.skyorders.payment.PaymentGateway;
-import com.skyorders.user.DemoIdentityProvider;
-import com.skyorders.user.UserService;
 import com.skyorders.web.AddressBookServlet;
 import com.skyorders.web.AdminMessageServlet;
 import com.skyorders.web.MerchantSocketFilter;
@@ -57,7 +39,6 @@ import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
-import java.lang.management.ManagementFactory;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -78,7 +59,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root, declared in web.xml: config → pool → migrations → Jdbi → services → servlets.
+ * The composition root, declared in web.xml: config → pool → migrations → Jdbi → services (Services) →
+ * servlets and filters → merchant hub → alert relay → Quartz.
  * Any failure fails the context with one log line that names the cause, so the app never runs half-alive.
  * contextDestroyed undoes everything in reverse.
  */
@@ -108,77 +90,22 @@ public final class App implements ServletContextListener {
             Gson gson = JsonFactory.create();
             JsonResponses json = new JsonResponses(WebJson.extend(gson));
 
-            HealthService health = new HealthService(jdbi, clock, nodeName(), Version.current());
-            TokenService tokens = new TokenService(jdbi, clock, config.tokenTtl());
-            PasswordHasher hasher = new PasswordHasher();
-            EmployeeService employees = new EmployeeService(jdbi, hasher, tokens, clock,
-                    config.loginMaxFailures(), config.loginFailureWindow());
-            UserService users = new UserService(jdbi, new DemoIdentityProvider(), tokens, clock);
-            MenuService menu = new MenuService(jdbi);
-            AddressBookService addresses = new AddressBookService(jdbi);
-            CartService cart = new CartService(jdbi, clock);
-            PaymentGateway gateway = new MockPaymentGateway(clock);
-            OrderPricing pricing = new OrderPricing(config.packFee(), config.deliveryFee());
-            OrderService orders = new OrderService(jdbi, clock, pricing, gateway);
-            MerchantHub hub = new MerchantHub(clock, config.alertBacklog(), config.wsPingInterval());
+            Services services = Services.create(config, jdbi, clock, gson);
+            MerchantHub hub = services.hub();
             resources.push(hub::shutdown);
-            AlertRelay relay = new AlertRelay(jdbi, hub, tokens, gson, clock, config.alertPoll());
-            AlertPublisher alerts = new AlertPublisher(clock, gson, relay::nudge);
-            MessageService messages = new MessageService(jdbi, clock);
-            OrderPaymentService payments = new OrderPaymentService(jdbi, clock, gateway, config.payTimeout(), alerts);
-            OrderWorkflowService workflow = new OrderWorkflowService(jdbi, clock, gateway);
-            OrderQueries queries = new OrderQueries(jdbi);
-            ReminderService reminders = new ReminderService(jdbi, clock, config.reminderInterval(), alerts);
-            CallbackSignature callbackSignature = new CallbackSignature(config.payNotifySecret());
-            if (!callbackSignature.enabled()) {
-                log.warn("sky.pay.notifySecret is not set: POST /notify/paySuccess refuses every callback");
-            }
 
-            context.addFilter("auth", new AuthFilter(tokens, json))
-                    .addMappingForUrlPatterns(null, false, "/user/*", "/admin/*");
-            // Before Tomcat's WsFilter (mapped after the descriptor's filters): refuse before any upgrade.
-            context.addFilter("merchantSocketAuth", new MerchantSocketFilter(tokens, json))
-                    .addMappingForUrlPatterns(null, false, "/ws/*");
-            register(context, "error", new ErrorServlet(json), "/error");
-            register(context, "health", new HealthServlet(health, json), "/health");
-            register(context, "userLogin", new UserLoginServlet(users, tokens, json), "/user/user/*");
-            register(context, "employee", new EmployeeServlet(employees, tokens, config.tokenTtl(), json), "/admin/employee/*");
-            register(context, "userMenu", new UserMenuServlet(menu, json), "/user/category/*", "/user/dish/*");
-            register(context, "addressBook", new AddressBookServlet(addresses, json),
-                    "/user/addressBook", "/user/addressBook/*");
-            register(context, "cart", new CartServlet(cart, json), "/user/shoppingCart/*");
-            register(context, "userOrder", new UserOrderServlet(orders, payments, queries, reminders, json),
-                    "/user/order/*");
-            register(context, "adminOrder", new AdminOrderServlet(workflow, queries, reminders, json),
-                    "/admin/order/*");
-            register(context, "adminMessages", new AdminMessageServlet(messages, json), "/admin/messages/*");
-
-            context.addFilter("consoleGuard", new ConsoleGuardFilter(json))
-                    .addMappingForUrlPatterns(null, false, "/console", "/console/*");
-            register(context, "consoleLogin", new ConsoleLoginServlet(employees), "/console/login");
-            register(context, "consoleLogout", new ConsoleLogoutServlet(hub), "/console/logout");
-            register(context, "consoleBoard", new ConsoleBoardServlet(queries), "/console", "/console/");
-            register(context, "consoleOrder", new ConsoleOrderServlet(queries), "/console/orders/*");
-            register(context, "consoleApi", new ConsoleApiServlet(queries, workflow, reminders, json),
-                    "/console/api/*");
-            context.addListener(new jakarta.servlet.http.HttpSessionListener() {
-                @Override
-                public void sessionDestroyed(jakarta.servlet.http.HttpSessionEvent event) {
-                    hub.closeHttpSession(event.getSession().getId());
-                }
-            });
+            registerApi(context, config, services, json);
+            registerConsole(context, services, json);
             if (config.clockAdjustable()) {
                 context.setAttribute("sky.ws.closeAll", (Runnable) hub::closeAll);
             }
 
             MerchantHubHolder.set(hub);
             resources.push(MerchantHubHolder::clear);
-            relay.start();
-            resources.push(relay::stop);
+            services.relay().start();
+            resources.push(services.relay()::stop);
 
-            startSweeps(config, context, dataSource, jdbi, clock, alerts);
-            register(context, "payNotify", new PayNotifyServlet(payments, callbackSignature, json), "/notify/*");
-
+            startSweeps(config, context, dataSource, jdbi, clock, services.alerts());
             log.info("Sky Orders started in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException | SchedulerException e) {
             log.error("Sky Orders failed to start: {}", StartupFailure.describe(e));
@@ -194,6 +121,47 @@ public final class App implements ServletContextListener {
         closeResources();
         deregisterJdbcDrivers();
         log.info("Sky Orders stopped");
+    }
+
+    /** The JSON API: its auth filters first, then one servlet per resource family. */
+    private static void registerApi(ServletContext context, AppConfig config, Services s, JsonResponses json) {
+        context.addFilter("auth", new AuthFilter(s.tokens(), json))
+                .addMappingForUrlPatterns(null, false, "/user/*", "/admin/*");
+        // Before Tomcat's WsFilter (mapped after the descriptor's filters): refuse before any upgrade.
+        context.addFilter("merchantSocketAuth", new MerchantSocketFilter(s.tokens(), json))
+                .addMappingForUrlPatterns(null, false, "/ws/*");
+        register(context, "error", new ErrorServlet(json), "/error");
+        register(context, "health", new HealthServlet(s.health(), json), "/health");
+        register(context, "userLogin", new UserLoginServlet(s.users(), s.tokens(), json), "/user/user/*");
+        register(context, "employee", new EmployeeServlet(s.employees(), s.tokens(), config.tokenTtl(), json),
+                "/admin/employee/*");
+        register(context, "userMenu", new UserMenuServlet(s.menu(), json), "/user/category/*", "/user/dish/*");
+        register(context, "addressBook", new AddressBookServlet(s.addresses(), json),
+                "/user/addressBook", "/user/addressBook/*");
+        register(context, "cart", new CartServlet(s.cart(), json), "/user/shoppingCart/*");
+        register(context, "userOrder", new UserOrderServlet(s.orders(), s.payments(), s.queries(), s.reminders(),
+                json), "/user/order/*");
+        register(context, "adminOrder", new AdminOrderServlet(s.workflow(), s.queries(), s.reminders(), json),
+                "/admin/order/*");
+        register(context, "adminMessages", new AdminMessageServlet(s.messages(), json), "/admin/messages/*");
+        CallbackSignature signature = new CallbackSignature(config.payNotifySecret());
+        if (!signature.enabled()) {
+            log.warn("sky.pay.notifySecret is not set: POST /notify/paySuccess refuses every callback");
+        }
+        register(context, "payNotify", new PayNotifyServlet(s.payments(), signature, json), "/notify/*");
+    }
+
+    /** The merchant console: its guard, its controllers, and the session listener that closes its sockets. */
+    private static void registerConsole(ServletContext context, Services s, JsonResponses json) {
+        context.addFilter("consoleGuard", new ConsoleGuardFilter(json))
+                .addMappingForUrlPatterns(null, false, "/console", "/console/*");
+        register(context, "consoleLogin", new ConsoleLoginServlet(s.employees()), "/console/login");
+        register(context, "consoleLogout", new ConsoleLogoutServlet(s.hub()), "/console/logout");
+        register(context, "consoleBoard", new ConsoleBoardServlet(s.queries()), "/console", "/console/");
+        register(context, "consoleOrder", new ConsoleOrderServlet(s.queries()), "/console/orders/*");
+        register(context, "consoleApi", new ConsoleApiServlet(s.queries(), s.workflow(), s.reminders(), json),
+                "/console/api/*");
+        context.addListener(new ConsoleSessionListener(s.hub()));
     }
 
     private void startSweeps(AppConfig config, ServletContext context, HikariDataSource dataSource, Jdbi jdbi,
@@ -270,9 +238,5 @@ public final class App implements ServletContextListener {
                 return;
             }
         }
-    }
-
-    private static String nodeName() {
-        return ManagementFactory.getRuntimeMXBean().getName();
     }
 }

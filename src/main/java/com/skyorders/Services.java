@@ -1,0 +1,74 @@
+package com.skyorders;
+
+import com.google.gson.Gson;
+import com.skyorders.address.AddressBookService;
+import com.skyorders.auth.PasswordHasher;
+import com.skyorders.auth.TokenService;
+import com.skyorders.cart.CartService;
+import com.skyorders.config.AppConfig;
+import com.skyorders.employee.EmployeeService;
+import com.skyorders.health.HealthService;
+import com.skyorders.menu.MenuService;
+import com.skyorders.notify.AlertPublisher;
+import com.skyorders.notify.AlertRelay;
+import com.skyorders.notify.MerchantHub;
+import com.skyorders.notify.MessageService;
+import com.skyorders.order.OrderPaymentService;
+import com.skyorders.order.OrderPricing;
+import com.skyorders.order.OrderQueries;
+import com.skyorders.order.OrderService;
+import com.skyorders.order.OrderWorkflowService;
+import com.skyorders.order.ReminderService;
+import com.skyorders.payment.MockPaymentGateway;
+import com.skyorders.payment.PaymentGateway;
+import com.skyorders.user.DemoIdentityProvider;
+import com.skyorders.user.UserService;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+
+/** Every service, built once with its dependencies; the edges App registers take theirs from here. */
+record Services(
+        HealthService health,
+        TokenService tokens,
+        EmployeeService employees,
+        UserService users,
+        MenuService menu,
+        AddressBookService addresses,
+        CartService cart,
+        OrderService orders,
+        OrderPaymentService payments,
+        OrderWorkflowService workflow,
+        OrderQueries queries,
+        ReminderService reminders,
+        MessageService messages,
+        MerchantHub hub,
+        AlertRelay relay,
+        AlertPublisher alerts) {
+
+    static Services create(AppConfig config, Jdbi jdbi, Clock clock, Gson gson) {
+        TokenService tokens = new TokenService(jdbi, clock, config.tokenTtl());
+        PaymentGateway gateway = new MockPaymentGateway(clock);
+        MerchantHub hub = new MerchantHub(clock, config.alertBacklog(), config.wsPingInterval());
+        AlertRelay relay = new AlertRelay(jdbi, hub, tokens, gson, clock, config.alertPoll());
+        AlertPublisher alerts = new AlertPublisher(clock, gson, relay::nudge);
+        return new Services(
+                new HealthService(jdbi, clock, ManagementFactory.getRuntimeMXBean().getName(), Version.current()),
+                tokens,
+                new EmployeeService(jdbi, new PasswordHasher(), tokens, clock, config.loginMaxFailures(),
+                        config.loginFailureWindow()),
+                new UserService(jdbi, new DemoIdentityProvider(), tokens, clock),
+                new MenuService(jdbi),
+                new AddressBookService(jdbi),
+                new CartService(jdbi, clock),
+                new OrderService(jdbi, clock, new OrderPricing(config.packFee(), config.deliveryFee()), gateway),
+                new OrderPaymentService(jdbi, clock, gateway, config.payTimeout(), alerts),
+                new OrderWorkflowService(jdbi, clock, gateway),
+                new OrderQueries(jdbi),
+                new ReminderService(jdbi, clock, config.reminderInterval(), alerts),
+                new MessageService(jdbi, clock),
+                hub,
+                relay,
+                alerts);
+    }
+}
