@@ -27,6 +27,4 @@ public interface TokenDao {
     java.util.Set<String> liveAmong(@org.jdbi.v3.sqlobject.customizer.BindList("hashes") java.util.Collection<String> hashes,
                                     @Bind("now") LocalDateTime now);
 
-    @SqlUpdate("DELETE FROM auth_token WHERE expires_at < :cutoff LIMIT 1000")
-    int deleteExpired(@Bind("cutoff") LocalDateTime cutoff);
 }

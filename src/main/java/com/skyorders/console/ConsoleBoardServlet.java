@@ -28,7 +28,8 @@ public final class ConsoleBoardServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         Integer status = intParam(request, "status", 1, 6);
-        int page = intParam(request, "page", 1, 100_000) == null ? 1 : intParam(request, "page", 1, 100_000);
+        Integer pageParam = intParam(request, "page", 1, 100_000);
+        int page = pageParam == null ? 1 : pageParam;
         String number = text(request, "number", 50);
         String phone = text(request, "phone", 11);
         LocalDateTime begin = time(request, "begin");
@@ -36,8 +37,8 @@ public final class ConsoleBoardServlet extends HttpServlet {
         request.setAttribute("status", status);
         request.setAttribute("number", number);
         request.setAttribute("phone", phone);
-        request.setAttribute("begin", request.getParameter("begin") == null || begin == null ? "" : INPUT.format(begin));
-        request.setAttribute("end", request.getParameter("end") == null || end == null ? "" : INPUT.format(end));
+        request.setAttribute("begin", begin == null ? "" : INPUT.format(begin));
+        request.setAttribute("end", end == null ? "" : INPUT.format(end));
         request.setAttribute("page", page);
         request.setAttribute("orders", queries.search(new OrderSearch(number, phone, status, begin, end),
                 new PageRequest(page, PAGE_SIZE)));

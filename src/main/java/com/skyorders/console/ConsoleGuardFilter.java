@@ -2,6 +2,7 @@ package com.skyorders.console;
 
 import com.skyorders.web.ErrorMessages;
 import com.skyorders.web.JsonResponses;
+import com.skyorders.web.RequestPath;
 import com.skyorders.web.Result;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,7 +36,7 @@ public final class ConsoleGuardFilter extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("Content-Security-Policy", CSP);
         response.setHeader("Cache-Control", "no-store");
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = RequestPath.of(request);
         boolean api = path.startsWith("/console/api/");
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()) && !csrfValid(request)) {
             refuse(response, api, HttpServletResponse.SC_FORBIDDEN, "请求已过期，请刷新页面后重试 (CSRF)");

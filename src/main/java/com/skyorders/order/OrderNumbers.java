@@ -27,5 +27,4 @@ final class OrderNumbers {
         }
         return false;
     }
-
 }

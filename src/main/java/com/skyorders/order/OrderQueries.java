@@ -53,21 +53,19 @@ public final class OrderQueries {
         return page(filter, page);
     }
 
-    /** The caller's order with its lines; another customer's is not found. */
+    /** The caller's order with its lines and reminders; another customer's is not found. */
     public OrderWithDetails customerDetail(long userId, long orderId) {
-        return jdbi.withHandle(handle -> {
-            OrderDao orders = handle.attach(OrderDao.class);
-            Order order = orders.find(orderId).filter(o -> o.userId() == userId)
-                    .orElseThrow(OrderNotFoundException::new);
-            return new OrderWithDetails(order, orders.detailsOf(List.of(orderId)),
-                    ReminderSummary.of(handle.attach(ReminderDao.class).of(orderId)));
-        });
+        return detail(orderId, order -> order.userId() == userId);
     }
 
     public OrderWithDetails staffDetail(long orderId) {
+        return detail(orderId, order -> true);
+    }
+
+    private OrderWithDetails detail(long orderId, java.util.function.Predicate<Order> visible) {
         return jdbi.withHandle(handle -> {
             OrderDao orders = handle.attach(OrderDao.class);
-            Order order = orders.find(orderId).orElseThrow(OrderNotFoundException::new);
+            Order order = orders.find(orderId).filter(visible).orElseThrow(OrderNotFoundException::new);
             return new OrderWithDetails(order, orders.detailsOf(List.of(orderId)),
                     ReminderSummary.of(handle.attach(ReminderDao.class).of(orderId)));
         });

@@ -66,27 +66,28 @@ public final class OrderService {
                 throw AppException.conflict("打包费件数有误，应为" + items);
             }
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-            long orderId = insertWithFreshNumber(handle, now, userId, user, address, request, items);
-            Order order = handle.attach(OrderDao.class).find(orderId).orElseThrow();
+            SubmitResult submitted = insertWithFreshNumber(handle, now, userId, user, address, request, items);
+            long orderId = submitted.id();
             handle.attach(OrderDao.class).insertDetails(cart.stream().map(line -> new OrderDetail(0, line.name(),
                     orderId, line.dishId(), line.setmealId(), line.dishFlavor(), line.number(), line.amount(),
                     line.image())).toList());
             cartDao.clean(userId);
-            return new SubmitResult(orderId, order.number(), order.amount(), order.orderTime());
+            return submitted;
         });
     }
 
-    private long insertWithFreshNumber(Handle handle, LocalDateTime now, long userId, User user,
-                                       AddressBook address, SubmitOrder request, int items) {
+    private SubmitResult insertWithFreshNumber(Handle handle, LocalDateTime now, long userId, User user,
+                                               AddressBook address, SubmitOrder request, int items) {
         OrderDao orders = handle.attach(OrderDao.class);
         for (int attempt = 1; ; attempt++) {
-            NewOrder order = new NewOrder(numbers.next(now), userId, address.id(), now, request.payMethod(),
+            // The stored order time is whole seconds; the number keeps the milliseconds.
+            NewOrder order = new NewOrder(numbers.next(LocalDateTime.now(clock)), userId, address.id(), now, request.payMethod(),
                     request.amount(), request.remark(), user.name(), address.phone(), address.fullAddress(),
                     address.consignee(), request.estimatedDelivery(),
                     request.deliveryStatus() == null ? 1 : request.deliveryStatus(), items,
                     request.tablewareNumber(), request.tablewareStatus() == null ? 1 : request.tablewareStatus());
             try {
-                return orders.insert(order);
+                return new SubmitResult(orders.insert(order), order.number(), order.amount(), now);
             } catch (UnableToExecuteStatementException e) {
                 // MySQL rolls back only the failed statement, so the transaction can simply try another number.
                 if (!OrderNumbers.isDuplicateKey(e) || attempt == NUMBER_ATTEMPTS) {

@@ -8,37 +8,29 @@ import java.util.List;
  * applies it as one conditional UPDATE, so an illegal or lost race is a zero row count, never a silent overwrite.
  */
 public enum OrderStatus {
-    PENDING_PAYMENT(1, "待付款"),
-    TO_BE_CONFIRMED(2, "待接单"),
-    CONFIRMED(3, "已接单"),
-    DELIVERY_IN_PROGRESS(4, "派送中"),
-    COMPLETED(5, "已完成"),
-    CANCELLED(6, "已取消");
+    PENDING_PAYMENT(1), // 待付款
+    TO_BE_CONFIRMED(2), // 待接单
+    CONFIRMED(3), // 已接单
+    DELIVERY_IN_PROGRESS(4), // 派送中
+    COMPLETED(5), // 已完成
+    CANCELLED(6); // 已取消
 
     private final int code;
-    private final String label;
 
-    OrderStatus(int code, String label) {
+    OrderStatus(int code) {
         this.code = code;
-        this.label = label;
     }
 
     public int code() {
         return code;
     }
 
-    public String label() {
-        return label;
-    }
 
     public static OrderStatus of(int code) {
         return Arrays.stream(values()).filter(s -> s.code == code).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown order status " + code));
     }
 
-    public static boolean isCode(int code) {
-        return code >= 1 && code <= 6;
-    }
 
     /** The legal moves, each from a set of statuses to one. */
     public enum Transition {

@@ -10,9 +10,6 @@ public record OrderWithDetails(Order order, List<OrderDetail> details, ReminderS
         this(order, details, null);
     }
 
-    public OrderWithDetails withReminders(ReminderSummary summary) {
-        return new OrderWithDetails(order, details, summary);
-    }
 
     /** The tutorial's one-line summary, e.g. {@code 宫保鸡丁*2;米饭*1;}. */
     public String orderDishes() {

@@ -14,6 +14,9 @@ public interface ReminderDao {
     @SqlQuery("SELECT MAX(reminded_at) FROM order_reminder WHERE order_id = :orderId")
     Optional<LocalDateTime> lastRemindedAt(@Bind("orderId") long orderId);
 
+    @SqlQuery("SELECT COUNT(*) FROM order_reminder WHERE order_id = :orderId")
+    int count(@Bind("orderId") long orderId);
+
     @SqlUpdate("INSERT INTO order_reminder (order_id, user_id, reminded_at) VALUES (:orderId, :userId, :now)")
     void insert(@Bind("orderId") long orderId, @Bind("userId") long userId, @Bind("now") LocalDateTime now);
 

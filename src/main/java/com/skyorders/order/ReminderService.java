@@ -57,7 +57,7 @@ public final class ReminderService {
             details.put("orderId", order.id());
             details.put("orderNumber", order.number());
             details.put("status", order.status());
-            details.put("reminderCount", reminders.of(orderId).size());
+            details.put("reminderCount", reminders.count(orderId));
             details.put("consignee", order.consignee());
             details.put("phone", order.phone());
             alerts.publish(handle, AlertType.REMINDER, order.id(), order.number(), details);
@@ -80,9 +80,5 @@ public final class ReminderService {
                 throw AppException.notFound("该订单没有催单");
             }
         });
-    }
-
-    public ReminderSummary summary(long orderId) {
-        return ReminderSummary.of(jdbi.onDemand(ReminderDao.class).of(orderId));
     }
 }

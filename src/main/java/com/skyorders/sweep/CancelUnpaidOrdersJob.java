@@ -17,28 +17,19 @@ public final class CancelUnpaidOrdersJob extends SweepJob {
     public static final String NAME = "cancelUnpaidOrders";
     public static final String REASON = "订单超时，自动取消";
 
-    private final Jdbi jdbi;
-    private final Clock clock;
     private final Duration payTimeout;
     private final int chunk;
 
     public CancelUnpaidOrdersJob(Jdbi jdbi, Clock clock, String cluster, Duration payTimeout, int chunk) {
-        super(jdbi, clock, cluster);
-        this.jdbi = jdbi;
-        this.clock = clock;
+        super(NAME, jdbi, clock, cluster);
         this.payTimeout = payTimeout;
         this.chunk = chunk;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     protected int sweep() {
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = now();
         LocalDateTime cutoff = now.minus(payTimeout);
-        return inChunks(jdbi, chunk, dao -> dao.cancelUnpaid(cutoff, REASON, now, chunk));
+        return inChunks(chunk, dao -> dao.cancelUnpaid(cutoff, REASON, now, chunk));
     }
 }

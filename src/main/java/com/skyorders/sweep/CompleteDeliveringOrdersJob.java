@@ -12,29 +12,20 @@ public final class CompleteDeliveringOrdersJob extends SweepJob {
 
     public static final String NAME = "completeDeliveringOrders";
 
-    private final Jdbi jdbi;
-    private final Clock clock;
     private final Duration deliveryTimeout;
     private final int chunk;
 
     public CompleteDeliveringOrdersJob(Jdbi jdbi, Clock clock, String cluster, Duration deliveryTimeout,
                                        int chunk) {
-        super(jdbi, clock, cluster);
-        this.jdbi = jdbi;
-        this.clock = clock;
+        super(NAME, jdbi, clock, cluster);
         this.deliveryTimeout = deliveryTimeout;
         this.chunk = chunk;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     protected int sweep() {
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = now();
         LocalDateTime cutoff = now.minus(deliveryTimeout);
-        return inChunks(jdbi, chunk, dao -> dao.completeDelivering(cutoff, now, chunk));
+        return inChunks(chunk, dao -> dao.completeDelivering(cutoff, now, chunk));
     }
 }

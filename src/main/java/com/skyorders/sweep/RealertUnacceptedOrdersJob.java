@@ -22,8 +22,6 @@ public final class RealertUnacceptedOrdersJob extends SweepJob {
     public static final String NAME = "realertUnacceptedOrders";
     private static final int CHUNK = 200;
 
-    private final Jdbi jdbi;
-    private final Clock clock;
     private final AlertPublisher alerts;
     private final Duration after;
     private final Duration repeat;
@@ -31,9 +29,7 @@ public final class RealertUnacceptedOrdersJob extends SweepJob {
 
     public RealertUnacceptedOrdersJob(Jdbi jdbi, Clock clock, String cluster, AlertPublisher alerts,
                                       Duration after, Duration repeat, int maxRealerts) {
-        super(jdbi, clock, cluster);
-        this.jdbi = jdbi;
-        this.clock = clock;
+        super(NAME, jdbi, clock, cluster);
         this.alerts = alerts;
         this.after = after;
         this.repeat = repeat;
@@ -41,13 +37,8 @@ public final class RealertUnacceptedOrdersJob extends SweepJob {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     protected int sweep() {
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = now();
         List<UnacceptedOrder> due = jdbi.onDemand(SweepDao.class)
                 .dueForRealert(now.minus(after), now.minus(repeat), maxRealerts, CHUNK);
         int raised = 0;

@@ -17,18 +17,27 @@ public abstract class SweepJob implements Job {
 
     private static final Logger log = LoggerFactory.getLogger(SweepJob.class);
 
-    private final Jdbi jdbi;
+    private final String name;
+    protected final Jdbi jdbi;
     private final Clock clock;
     private final String cluster;
 
-    protected SweepJob(Jdbi jdbi, Clock clock, String cluster) {
+    protected SweepJob(String name, Jdbi jdbi, Clock clock, String cluster) {
+        this.name = name;
         this.jdbi = jdbi;
         this.clock = clock;
         this.cluster = cluster;
     }
 
     /** The job's name in Quartz, in the log and in sweep_run. */
-    public abstract String name();
+    public final String name() {
+        return name;
+    }
+
+    /** The shop's wall-clock time now (the injected clock, so tests need not wait). */
+    protected final LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
 
     /** Changes what is overdue now; returns how many orders it changed (or alerts it raised). */
     protected abstract int sweep();
@@ -50,7 +59,7 @@ public abstract class SweepJob implements Job {
      * Runs one chunk statement again and again, each in its own short transaction (retried by JdbiFactory when
      * InnoDB picks it as a deadlock victim), until a chunk comes back short; returns the rows changed in all.
      */
-    protected static int inChunks(Jdbi jdbi, int chunk, java.util.function.ToIntFunction<SweepDao> statement) {
+    protected final int inChunks(int chunk, java.util.function.ToIntFunction<SweepDao> statement) {
         int total = 0;
         int changed;
         do {

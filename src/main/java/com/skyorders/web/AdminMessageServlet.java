@@ -5,7 +5,6 @@ import com.google.gson.JsonElement;
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
 import com.skyorders.notify.MessageService;
-import com.skyorders.paging.PageRequest;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +17,7 @@ public final class AdminMessageServlet extends ApiServlet {
         super(json, com.skyorders.auth.Role.STAFF);
         get("/admin/messages/page", request -> messages.page(
                 request.query("status") == null ? null : request.queryInt("status", 1, 1, 2),
-                new PageRequest(request.queryInt("pageNum", 1, 1, 100_000),
-                        request.queryInt("pageSize", 10, 1, PageRequest.MAX_PAGE_SIZE))));
+                request.page("pageNum")));
         get("/admin/messages/countUnread", request -> messages.countUnread());
         put("/admin/messages/batch", request -> {
             messages.markRead(ids(request.bodyTree()));

@@ -5,7 +5,6 @@ import com.skyorders.order.OrderQueries;
 import com.skyorders.order.OrderSearch;
 import com.skyorders.order.OrderWorkflowService;
 import com.skyorders.order.ReminderService;
-import com.skyorders.paging.PageRequest;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -45,9 +44,7 @@ public final class AdminOrderServlet extends ApiServlet {
             reminders.reply(request.principal().id(), body.orderId(), body.reply());
             return null;
         });
-        get("/admin/order/conditionSearch", request -> queries.search(search(request),
-                new PageRequest(request.queryInt("page", 1, 1, 100_000),
-                        request.queryInt("pageSize", 10, 1, PageRequest.MAX_PAGE_SIZE))));
+        get("/admin/order/conditionSearch", request -> queries.search(search(request), request.page("page")));
         get("/admin/order/statistics", request -> queries.statistics());
         get("/admin/order/details/{id}", request -> queries.staffDetail(request.pathId("id")));
         put("/admin/order/confirm", request -> {
@@ -83,7 +80,7 @@ public final class AdminOrderServlet extends ApiServlet {
         if (phone != null && phone.length() > 11) {
             throw AppException.invalid("phone", "不能超过11个字符");
         }
-        return new OrderSearch(number, phone, UserOrderServlet.status(request),
+        return new OrderSearch(number, phone, request.orderStatus(),
                 time(request, "beginTime"), time(request, "endTime"));
     }
 

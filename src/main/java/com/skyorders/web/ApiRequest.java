@@ -13,6 +13,7 @@ import com.skyorders.auth.Principal;
 import com.skyorders.auth.Role;
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
+import com.skyorders.paging.PageRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,6 +78,17 @@ public final class ApiRequest {
             // falls through to the refusal below
         }
         throw AppException.invalid(name, "必须是" + min + "到" + max + "之间的整数");
+    }
+
+    /** A page from {@code pageParam} (default 1) and {@code pageSize} (default 10, at most 100). */
+    public PageRequest page(String pageParam) {
+        return new PageRequest(queryInt(pageParam, 1, 1, 100_000),
+                queryInt("pageSize", 10, 1, PageRequest.MAX_PAGE_SIZE));
+    }
+
+    /** An optional order status filter, 1–6; blank means all. */
+    public Integer orderStatus() {
+        return query("status") == null ? null : queryInt("status", 0, 1, 6);
     }
 
     public Long queryId(String name) {

@@ -64,8 +64,7 @@ public abstract class ApiServlet extends HttpServlet {
             json.write(response, HttpServletResponse.SC_UNAUTHORIZED, Result.error(ErrorMessages.forStatus(401)));
             return;
         }
-        String pathInfo = request.getPathInfo();
-        List<String> path = Route.split(request.getServletPath() + (pathInfo == null ? "" : pathInfo));
+        List<String> path = Route.split(RequestPath.of(request));
         boolean pathKnown = false;
         for (Route route : routes) {
             Optional<Map<String, String>> variables = route.match(path);

@@ -31,9 +31,7 @@ public final class AuthFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // The container's normalised path (no path parameters, no doubled slashes, decoded), never the raw URI:
-        // "//admin/…" or "/admin;x/…" must not pass for a customer path.
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = RequestPath.of(request);
         if (PUBLIC.contains(path)) {
             chain.doFilter(request, response);
             return;

@@ -6,7 +6,6 @@ import com.skyorders.order.OrderQueries;
 import com.skyorders.order.OrderService;
 import com.skyorders.order.ReminderService;
 import com.skyorders.order.SubmitOrder;
-import com.skyorders.paging.PageRequest;
 
 /** /user/order: the customer's orders — submit, pay, history, detail, cancel, order again, remind. */
 public final class UserOrderServlet extends ApiServlet {
@@ -31,9 +30,8 @@ public final class UserOrderServlet extends ApiServlet {
             body.validate();
             return payments.pay(request.customerId(), body.orderNumber().trim(), body.payMethod());
         });
-        get("/user/order/historyOrders", request -> queries.history(request.customerId(), status(request),
-                new PageRequest(request.queryInt("page", 1, 1, 100_000),
-                        request.queryInt("pageSize", 10, 1, PageRequest.MAX_PAGE_SIZE))));
+        get("/user/order/historyOrders", request -> queries.history(request.customerId(), request.orderStatus(),
+                request.page("page")));
         get("/user/order/orderDetail/{id}", request ->
                 queries.customerDetail(request.customerId(), request.pathId("id")));
         put("/user/order/cancel/{id}", request -> {
@@ -50,8 +48,5 @@ public final class UserOrderServlet extends ApiServlet {
         });
     }
 
-    static Integer status(ApiRequest request) {
-        return request.query("status") == null ? null : request.queryInt("status", 0, 1, 6);
-    }
 
 }
