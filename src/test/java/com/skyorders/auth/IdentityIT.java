@@ -10,7 +10,6 @@ import com.skyorders.testing.Shop;
 import com.skyorders.testing.Shop.Customer;
 import com.skyorders.testing.SkyOrders;
 import com.skyorders.testing.TestServer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,11 +25,6 @@ class IdentityIT {
         this.api = api;
         this.shop = shop;
         this.server = server;
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetData();
     }
 
     @Test

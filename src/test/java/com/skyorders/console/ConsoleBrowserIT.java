@@ -69,7 +69,6 @@ class ConsoleBrowserIT {
 
     @BeforeEach
     void openBoard() {
-        server.resetData();
         browser.get(server.baseUrl() + "/console");
         awaitConnected();
         browser.executeScript(FAKE_SPEECH);

@@ -98,8 +98,15 @@ class ConsoleSecurityIT {
         assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"), csp);
         assertEquals("DENY", board.headers().firstValue("X-Frame-Options").orElse(""));
         assertEquals("nosniff", board.headers().firstValue("X-Content-Type-Options").orElse(""));
-        String cookie = board.headers().allValues("Set-Cookie").toString();
-        assertTrue(cookie.isEmpty() || cookie.equals("[]") || cookie.contains("HttpOnly"), cookie);
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        HttpResponse<String> page = send(get("/console/login"));
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + page.headers()));
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
     }
 
     private String login() throws Exception {

@@ -37,7 +37,6 @@ class AlertDeliveryIT {
 
     @BeforeEach
     void login() {
-        server.resetData();
         staffToken = shop.staff()[1];
     }
 
@@ -83,9 +82,9 @@ class AlertDeliveryIT {
                 consoles.add(Console.withToken(server, staffToken, "load-" + i));
             }
             Customer customer = shop.newCustomer();
-            List<String> unpaid = insertOrders(customer, 1000, 1);
-            List<String> paid = insertOrders(customer, 1000, 2);
-            List<Long> paidIds = ids(paid);
+            List<String> unpaid = shop.insertOrders(customer, 1000, 1);
+            List<String> paid = shop.insertOrders(customer, 1000, 2);
+            List<Long> paidIds = shop.idsOf(paid);
             ExecutorService callers = Executors.newFixedThreadPool(64);
             try {
                 List<Future<Integer>> calls = new ArrayList<>();
@@ -124,18 +123,10 @@ class AlertDeliveryIT {
 
     private List<Long> raisePaidOrders(int count) {
         Customer customer = shop.newCustomer();
-        List<String> numbers = insertOrders(customer, count, 1);
+        List<String> numbers = shop.insertOrders(customer, count, 1);
         for (String number : numbers) {
             assertEquals(200, shop.pay(customer, number).status());
         }
-        return ids(numbers);
-    }
-
-    private List<String> insertOrders(Customer customer, int count, int status) {
-        return shop.insertOrders(customer, count, status);
-    }
-
-    private List<Long> ids(List<String> numbers) {
         return shop.idsOf(numbers);
     }
 

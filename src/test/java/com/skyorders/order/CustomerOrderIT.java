@@ -14,7 +14,6 @@ import com.skyorders.testing.Shop.Customer;
 import com.skyorders.testing.SkyOrders;
 import com.skyorders.testing.TestServer;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,11 +29,6 @@ class CustomerOrderIT {
         this.api = api;
         this.shop = shop;
         this.server = server;
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetData();
     }
 
     @Test

@@ -11,7 +11,6 @@ import com.skyorders.testing.SkyOrders;
 import com.skyorders.testing.TestServer;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,11 +27,6 @@ class PayNotifyIT {
         this.api = api;
         this.shop = shop;
         this.server = server;
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetData();
     }
 
     @Test

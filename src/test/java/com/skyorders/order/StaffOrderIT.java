@@ -33,7 +33,6 @@ class StaffOrderIT {
 
     @BeforeEach
     void reset() {
-        server.resetData();
         staff = shop.staff();
     }
 

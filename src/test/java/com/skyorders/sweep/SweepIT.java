@@ -22,8 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,16 +39,6 @@ class SweepIT {
         this.api = api;
         this.shop = shop;
         this.server = server;
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetData();
-    }
-
-    @AfterEach
-    void realTime() {
-        server.shiftClock(Duration.ZERO);
     }
 
     @Test

@@ -109,7 +109,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         db.stop();
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

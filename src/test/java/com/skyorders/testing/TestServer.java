@@ -1,6 +1,5 @@
 package com.skyorders.testing;
 
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +52,7 @@ public final class TestServer implements AutoCloseable {
         EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("db"));
 
         Path tomcatBase = work.resolve("tomcat");
-        deleteTree(tomcatBase);
+        EmbeddedDatabase.deleteRecursively(tomcatBase);
         Files.createDirectories(tomcatBase.resolve("webapps"));
         Tomcat tomcat = new Tomcat();
         tomcat.setBaseDir(tomcatBase.toString());
@@ -109,7 +108,7 @@ public final class TestServer implements AutoCloseable {
     /** A second, independent Tomcat ("node B") deploying the same WAR on the same database, as a cluster would. */
     public Node startSecondNode() throws Exception {
         Path base = war.getParent().resolve("it/tomcat-b");
-        deleteTree(base);
+        EmbeddedDatabase.deleteRecursively(base);
         Files.createDirectories(base.resolve("webapps"));
         Tomcat node = new Tomcat();
         node.setBaseDir(base.toString());
@@ -210,11 +209,4 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-            }
-        }
-    }
 }
