@@ -36,7 +36,7 @@
       result = { code: 0, msg: 'HTTP ' + response.status };
     }
     if (response.status === 401) {
-      location.href = ctx + '/console/login';
+      signedOut();
     }
     if (!response.ok || result.code !== 1) {
       throw new Error(result.msg || ('HTTP ' + response.status));
@@ -352,6 +352,32 @@
 
   // ---- the socket ----------------------------------------------------------------------------------------------
 
+  let leaving = false;
+
+  /** The sign-in is gone (logout elsewhere, revocation, expiry): say so in words, then go to the login page. */
+  function signedOut() {
+    if (leaving) {
+      return;
+    }
+    leaving = true;
+    const banner = document.getElementById('signed-out');
+    if (banner) {
+      banner.hidden = false;
+    }
+    setTimeout(() => { location.href = ctx + '/console/login?signedOut=1'; }, 2500);
+  }
+
+  /** After the socket closed: true while the sign-in holds (a network blip or a restart), false once it is gone. */
+  async function stillSignedIn() {
+    try {
+      const response = await fetch(ctx + '/console/api/session',
+        { headers: { 'Accept': 'application/json' }, credentials: 'same-origin', cache: 'no-store' });
+      return response.status !== 401;
+    } catch (e) {
+      return true; // the server is unreachable: keep retrying, it says nothing about the sign-in
+    }
+  }
+
   function setState(connected) {
     const state = document.getElementById('ws-state');
     if (state) {
@@ -363,9 +389,10 @@
   function connect() {
     const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
     const sid = 'console-' + Math.random().toString(36).slice(2, 10);
-    // This page's own last alert after a drop; on a fresh page, the last one any tab of this browser saw.
-    const last = pageLast || Number(localStorage.getItem(LAST_ID) || 0);
-    const query = last ? '?since=' + encodeURIComponent(last) : '';
+    // This page's own last alert after a drop; on a fresh page, the last one any tab of this browser saw; failing
+    // both, the server's cursor when it rendered this page, so alerts raised before the first connect still come.
+    const last = pageLast || Number(localStorage.getItem(LAST_ID) || 0) || Number(body.dataset.alertCursor || 0);
+    const query = '?since=' + encodeURIComponent(last);
     socket = new WebSocket(scheme + location.host + ctx + '/ws/' + sid + query);
     socket.onopen = () => {
       retry = 0;
@@ -378,8 +405,12 @@
         // a frame we do not understand is ignored
       }
     };
-    socket.onclose = () => {
+    socket.onclose = async () => {
       setState(false);
+      if (!(await stillSignedIn())) {
+        signedOut();
+        return;
+      }
       const delay = Math.min(15000, 500 * Math.pow(2, retry++)) + Math.floor(Math.random() * 250);
       setTimeout(connect, delay);
     };

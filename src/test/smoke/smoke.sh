@@ -102,6 +102,13 @@ handshake "$BASE/ws/smoke"
 expect "an anonymous merchant socket is refused" 401
 handshake -H "$STAFF" "$BASE/ws/smoke"
 expect "a staff merchant socket is upgraded" 101
+TOKEN_COOKIE="Cookie: token=${STAFF#token: }"
+handshake -H "$TOKEN_COOKIE" -H 'Origin: http://evil.example' "$BASE/ws/smoke"
+expect "another site's page riding the stock admin's cookie is refused" 403
+# server.xml's RemoteIpValve: this client (127.0.0.1) is the trusted proxy, so its X-Forwarded-Host is the host.
+handshake -H "$TOKEN_COOKIE" -H 'Origin: https://shop.example' -H 'X-Forwarded-Host: shop.example' \
+          -H 'X-Forwarded-Proto: https' "$BASE/ws/smoke"
+expect "a page on the host a trusted proxy forwards for may use the cookie" 101
 
 request GET /admin/order/statistics '' "$STAFF"
 expect "statistics" 200 '"toBeConfirmed":' '"deliveryInProgress":'

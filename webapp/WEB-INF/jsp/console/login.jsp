@@ -11,6 +11,9 @@
   <form class="login" method="post" action="${ctx}/console/login">
     <h1><fmt:message key="app.title"/></h1>
     <h2><fmt:message key="login.title"/></h2>
+    <c:if test="${signedOut and empty error}">
+      <p class="notice" role="status" id="signed-out-notice"><fmt:message key="login.signedOut"/></p>
+    </c:if>
     <c:if test="${not empty error}">
       <p class="error" role="alert" id="login-error"><c:out value="${error}"/></p>
     </c:if>

@@ -8,7 +8,8 @@ import com.skyorders.console.ConsoleGuardFilter;
 import com.skyorders.console.ConsoleLoginServlet;
 import com.skyorders.console.ConsoleLogoutServlet;
 import com.skyorders.console.ConsoleOrderServlet;
-import com.skyorders.console.ConsoleSessionListener;
+import com.skyorders.console.ConsoleSession;
+import com.skyorders.console.Views;
 import com.skyorders.config.AppConfig;
 import com.skyorders.config.ConfigReader;
 import com.skyorders.config.DataSourceFactory;
@@ -22,6 +23,7 @@ import com.skyorders.payment.CallbackSignature;
 import com.skyorders.web.AddressBookServlet;
 import com.skyorders.web.AdminMessageServlet;
 import com.skyorders.web.MerchantSocketFilter;
+import com.skyorders.web.SocketOriginPolicy;
 import com.skyorders.web.AdminOrderServlet;
 import com.skyorders.web.AuthFilter;
 import com.skyorders.web.CartServlet;
@@ -95,7 +97,7 @@ public final class App implements ServletContextListener {
             resources.push(hub::shutdown);
 
             registerApi(context, config, services, json);
-            registerConsole(context, services, json);
+            registerConsole(context, config, services, json);
             if (config.clockAdjustable()) {
                 context.setAttribute("sky.ws.closeAll", (Runnable) hub::closeAll);
             }
@@ -128,12 +130,13 @@ public final class App implements ServletContextListener {
         context.addFilter("auth", new AuthFilter(s.tokens(), json))
                 .addMappingForUrlPatterns(null, false, "/user/*", "/admin/*");
         // Before Tomcat's WsFilter (mapped after the descriptor's filters): refuse before any upgrade.
-        context.addFilter("merchantSocketAuth", new MerchantSocketFilter(s.tokens(), json))
+        context.addFilter("merchantSocketAuth", new MerchantSocketFilter(s.tokens(),
+                        new SocketOriginPolicy(config.wsAllowedOrigins()), json))
                 .addMappingForUrlPatterns(null, false, "/ws/*");
         register(context, "error", new ErrorServlet(json), "/error");
         register(context, "health", new HealthServlet(s.health(), json), "/health");
         register(context, "userLogin", new UserLoginServlet(s.users(), s.tokens(), json), "/user/user/*");
-        register(context, "employee", new EmployeeServlet(s.employees(), s.tokens(), config.tokenTtl(), json),
+        register(context, "employee", new EmployeeServlet(s.employees(), s.tokens(), json),
                 "/admin/employee/*");
         register(context, "userMenu", new UserMenuServlet(s.menu(), json), "/user/category/*", "/user/dish/*");
         register(context, "addressBook", new AddressBookServlet(s.addresses(), json),
@@ -151,17 +154,18 @@ public final class App implements ServletContextListener {
         register(context, "payNotify", new PayNotifyServlet(s.payments(), signature, json), "/notify/*");
     }
 
-    /** The merchant console: its guard, its controllers, and the session listener that closes its sockets. */
-    private static void registerConsole(ServletContext context, Services s, JsonResponses json) {
-        context.addFilter("consoleGuard", new ConsoleGuardFilter(json))
+    /** The merchant console: its guard (sign-in cookie, CSRF) and its controllers. No HTTP session anywhere. */
+    private static void registerConsole(ServletContext context, AppConfig config, Services s, JsonResponses json) {
+        ConsoleSession sessions = new ConsoleSession(s.tokens(), config.consoleMaxAge());
+        Views views = new Views(sessions, s.employees(), s.relay()::cursor);
+        context.addFilter("consoleGuard", new ConsoleGuardFilter(sessions, json))
                 .addMappingForUrlPatterns(null, false, "/console", "/console/*");
-        register(context, "consoleLogin", new ConsoleLoginServlet(s.employees()), "/console/login");
-        register(context, "consoleLogout", new ConsoleLogoutServlet(s.hub()), "/console/logout");
-        register(context, "consoleBoard", new ConsoleBoardServlet(s.queries()), "/console", "/console/");
-        register(context, "consoleOrder", new ConsoleOrderServlet(s.queries()), "/console/orders/*");
+        register(context, "consoleLogin", new ConsoleLoginServlet(s.employees(), sessions, views), "/console/login");
+        register(context, "consoleLogout", new ConsoleLogoutServlet(sessions, s.hub()), "/console/logout");
+        register(context, "consoleBoard", new ConsoleBoardServlet(s.queries(), views), "/console", "/console/");
+        register(context, "consoleOrder", new ConsoleOrderServlet(s.queries(), views), "/console/orders/*");
         register(context, "consoleApi", new ConsoleApiServlet(s.queries(), s.workflow(), s.reminders(), json),
                 "/console/api/*");
-        context.addListener(new ConsoleSessionListener(s.hub()));
     }
 
     private void startSweeps(AppConfig config, ServletContext context, HikariDataSource dataSource, Jdbi jdbi,

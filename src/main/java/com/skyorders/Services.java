@@ -47,7 +47,7 @@ record Services(
         AlertPublisher alerts) {
 
     static Services create(AppConfig config, Jdbi jdbi, Clock clock, Gson gson) {
-        TokenService tokens = new TokenService(jdbi, clock, config.tokenTtl());
+        TokenService tokens = new TokenService(jdbi, clock, config.tokenLifetimes());
         PaymentGateway gateway = new MockPaymentGateway(clock);
         MerchantHub hub = new MerchantHub(clock, config.alertBacklog(), config.wsPingInterval());
         AlertRelay relay = new AlertRelay(jdbi, hub, tokens, gson, clock, config.alertPoll());

@@ -8,52 +8,84 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Issues, checks and revokes bearer tokens. A token is 32 random bytes; the database keeps only its SHA-256, with
  * the role, the subject and the expiry, so every node accepts it and logout takes effect everywhere at once.
+ * API tokens live a fixed time per role; console sign-ins slide with use (see {@link TokenLifetimes}).
  */
 public final class TokenService {
 
     private final TokenDao tokens;
     private final Clock clock;
-    private final Duration lifetime;
+    private final TokenLifetimes lifetimes;
     private final SecureRandom random = new SecureRandom();
 
-    public TokenService(Jdbi jdbi, Clock clock, Duration lifetime) {
+    public TokenService(Jdbi jdbi, Clock clock, TokenLifetimes lifetimes) {
         this.tokens = jdbi.onDemand(TokenDao.class);
         this.clock = clock;
-        this.lifetime = lifetime;
+        this.lifetimes = lifetimes;
     }
 
+    /** An API token: {@code sky.token.ttl} for customers, {@code sky.token.staffTtl} for staff. */
     public String issue(Role role, long subjectId) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = newToken();
         LocalDateTime now = LocalDateTime.now(clock);
-        tokens.insert(hash(token), role, subjectId, now, now.plus(lifetime));
+        tokens.insert(hash(token), role, subjectId, now, now.plus(lifetimes.of(role)), null, null);
+        return token;
+    }
+
+    /** A console sign-in: expires after {@code sky.console.idleTimeout} unused, at the latest after its max age. */
+    public String issueConsole(long employeeId) {
+        String token = newToken();
+        LocalDateTime now = LocalDateTime.now(clock);
+        Duration idle = lifetimes.consoleIdle();
+        tokens.insert(hash(token), Role.STAFF, employeeId, now, now.plus(idle), (int) idle.toSeconds(),
+                now.plus(lifetimes.consoleMax()));
         return token;
     }
 
     /** The caller a live token of {@code role} stands for; empty when unknown, expired, revoked or of another role. */
     public Optional<Principal> authenticate(String token, Role role) {
+        return lookup(token).filter(p -> p.role() == role);
+    }
+
+    /** Whoever a live token stands for, of any role; a sliding token's use counts as activity. */
+    public Optional<Principal> lookup(String token) {
         if (token == null || token.isBlank() || token.length() > 128) {
             return Optional.empty();
         }
-        return tokens.findLive(hash(token.trim()), LocalDateTime.now(clock)).filter(p -> p.role() == role);
+        String hash = hash(token.trim());
+        LocalDateTime now = LocalDateTime.now(clock);
+        Optional<LiveToken> live = tokens.findLive(hash, now);
+        live.filter(t -> t.idleSeconds() != null).ifPresent(t -> tokens.renew(List.of(hash), now));
+        return live.map(LiveToken::principal);
     }
 
-    /** Which of these token hashes still stand for a live login. */
-    public java.util.Set<String> liveHashes(java.util.Collection<String> hashes) {
-        return hashes.isEmpty() ? java.util.Set.of() : tokens.liveAmong(hashes, LocalDateTime.now(clock));
+    /**
+     * Which of these token hashes still stand for a live login; the sliding ones among them are renewed, because an
+     * open alert socket is a console in use.
+     */
+    public Set<String> keepAlive(Collection<String> hashes) {
+        if (hashes.isEmpty()) {
+            return Set.of();
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        Set<String> live = tokens.liveAmong(hashes, now);
+        if (!live.isEmpty()) {
+            tokens.renew(live, now);
+        }
+        return live;
     }
-
 
     public void revoke(String token) {
-        if (token != null && !token.isBlank()) {
+        if (token != null && !token.isBlank() && token.length() <= 128) {
             tokens.revoke(hash(token.trim()), LocalDateTime.now(clock));
         }
     }
@@ -65,5 +97,11 @@ public final class TokenService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -1,9 +1,12 @@
 package com.skyorders.config;
 
+import com.skyorders.auth.Origin;
+import com.skyorders.auth.TokenLifetimes;
 import com.skyorders.sweep.SweepConfig;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Everything the application is configured with, read once at start-up and validated as a whole.
@@ -16,7 +19,14 @@ import java.time.ZoneId;
  * @param dbConnectTimeout  how long a caller waits for a connection before failing ({@code sky.db.connectTimeout})
  * @param demoData          load the demo shop, admin and customer ({@code sky.db.demoData})
  * @param zone              the shop's time zone: order times, sweeps ({@code sky.zone})
- * @param tokenTtl          how long a login token lives ({@code sky.token.ttl})
+ * @param tokenTtl          how long a customer's login token lives ({@code sky.token.ttl})
+ * @param staffTokenTtl     how long a staff API token lives: a shift, so the stock admin's socket outlasts it
+ *                          ({@code sky.token.staffTtl})
+ * @param consoleIdleTimeout a console sign-in unused this long (no request, no open alert socket) ends
+ *                          ({@code sky.console.idleTimeout})
+ * @param consoleMaxAge     a console sign-in ends this long after it began, in use or not ({@code sky.console.maxAge})
+ * @param wsAllowedOrigins  pages on these origins may open merchant sockets with ambient credentials (cookies),
+ *                          besides our own origin ({@code sky.ws.allowedOrigins})
  * @param loginMaxFailures  failed staff logins per username before throttling ({@code sky.login.maxFailures})
  * @param loginFailureWindow the window those failures are counted in ({@code sky.login.failureWindow})
  * @param payTimeout        how long an order may stay unpaid ({@code sky.order.payTimeout})
@@ -40,6 +50,10 @@ public record AppConfig(
         boolean demoData,
         ZoneId zone,
         Duration tokenTtl,
+        Duration staffTokenTtl,
+        Duration consoleIdleTimeout,
+        Duration consoleMaxAge,
+        List<Origin> wsAllowedOrigins,
         int loginMaxFailures,
         Duration loginFailureWindow,
         Duration payTimeout,
@@ -70,6 +84,11 @@ public record AppConfig(
                 reader.bool("sky.db.demoData", false),
                 reader.zone("sky.zone", ZoneId.of("Asia/Shanghai")),
                 reader.duration("sky.token.ttl", Duration.ofHours(2), Duration.ofMinutes(1), Duration.ofDays(30)),
+                reader.duration("sky.token.staffTtl", Duration.ofHours(12), Duration.ofMinutes(1), Duration.ofDays(30)),
+                reader.duration("sky.console.idleTimeout", Duration.ofMinutes(30), Duration.ofMinutes(1),
+                        Duration.ofDays(30)),
+                reader.duration("sky.console.maxAge", Duration.ofHours(24), Duration.ofMinutes(1), Duration.ofDays(90)),
+                reader.origins("sky.ws.allowedOrigins"),
                 reader.integer("sky.login.maxFailures", 5, 1, 1000),
                 reader.duration("sky.login.failureWindow", Duration.ofMinutes(15), Duration.ofSeconds(1),
                         Duration.ofDays(1)),
@@ -86,15 +105,24 @@ public record AppConfig(
                         Duration.ofMinutes(10)),
                 reader.bool("sky.clock.adjustable", false),
                 SweepConfig.read(reader));
+        if (config.consoleMaxAge().compareTo(config.consoleIdleTimeout()) < 0) {
+            reader.reject("sky.console.maxAge must not be shorter than sky.console.idleTimeout");
+        }
         reader.validate();
         return config;
+    }
+
+    public TokenLifetimes tokenLifetimes() {
+        return new TokenLifetimes(tokenTtl, staffTokenTtl, consoleIdleTimeout, consoleMaxAge);
     }
 
     /** A one-line summary for the start-up log, without secrets. */
     public String describe() {
         return "db=" + dbUrl.replaceAll("(?i)(password=)[^&]*", "$1***") + " user=" + dbUser
                 + " pool=" + dbPoolSize + " connectTimeout=" + dbConnectTimeout.toMillis() + "ms"
-                + " demoData=" + demoData + " zone=" + zone + " tokenTtl=" + tokenTtl
+                + " demoData=" + demoData + " zone=" + zone + " tokenTtl=" + tokenTtl + " staffTokenTtl=" + staffTokenTtl
+                + " consoleIdle=" + consoleIdleTimeout + " consoleMaxAge=" + consoleMaxAge
+                + " wsAllowedOrigins=" + wsAllowedOrigins
                 + " payTimeout=" + payTimeout + " packFee=" + packFee + " deliveryFee=" + deliveryFee
                 + " payCallback=" + (payNotifySecret.isEmpty() ? "disabled" : "enabled")
                 + " reminderInterval=" + reminderInterval + " alertPoll=" + alertPoll.toMillis() + "ms"

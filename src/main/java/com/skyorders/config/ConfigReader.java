@@ -1,5 +1,6 @@
 package com.skyorders.config;
 
+import com.skyorders.auth.Origin;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -133,6 +134,24 @@ public final class ConfigReader {
             problems.add(key + "='" + value.get() + "' is not a time zone id");
             return defaultValue;
         }
+    }
+
+    /** A comma-separated list of web origins ({@code http://localhost,https://shop.example}); blank means none. */
+    public List<Origin> origins(String key) {
+        Optional<String> value = raw(key);
+        List<Origin> origins = new ArrayList<>();
+        for (String item : value.map(v -> v.split(",")).orElse(new String[0])) {
+            if (item.isBlank()) {
+                continue;
+            }
+            Optional<Origin> origin = Origin.parse(item.trim());
+            if (origin.isEmpty()) {
+                problems.add(key + ": '" + item.trim() + "' is not an origin like http://host or https://host:8443");
+            } else {
+                origins.add(origin.get());
+            }
+        }
+        return List.copyOf(origins);
     }
 
     /** Records a problem found by a cross-key check. */

@@ -1,5 +1,6 @@
 package com.skyorders.console;
 
+import com.skyorders.auth.Principal;
 import com.skyorders.error.AppException;
 import com.skyorders.order.OrderQueries;
 import com.skyorders.order.OrderWorkflowService;
@@ -9,8 +10,8 @@ import com.skyorders.web.ApiServlet;
 import com.skyorders.web.JsonResponses;
 
 /**
- * /console/api: the board's live JSON (counts, one order) and its actions, for the signed-in session. The guard
- * filter has checked the session and, for every POST, the CSRF token.
+ * /console/api: the board's live JSON (counts, one order), its actions, and whether the sign-in still holds. The
+ * guard filter has checked the sign-in and, for every POST, the CSRF token.
  */
 public final class ConsoleApiServlet extends ApiServlet {
 
@@ -20,6 +21,8 @@ public final class ConsoleApiServlet extends ApiServlet {
     public ConsoleApiServlet(OrderQueries queries, OrderWorkflowService workflow, ReminderService reminders,
                              JsonResponses json) {
         super(json);
+        // What the page asks after its alert socket closed: 401 here means signed out, anything else a network blip.
+        get("/console/api/session", request -> staff(request).id());
         get("/console/api/statistics", request -> queries.statistics());
         get("/console/api/orders/{id}", request -> queries.staffDetail(request.pathId("id")));
         post("/console/api/orders/{id}/confirm", request -> act(() -> workflow.confirm(request.pathId("id"))));
@@ -35,7 +38,7 @@ public final class ConsoleApiServlet extends ApiServlet {
         });
         post("/console/api/orders/{id}/reply", request -> {
             String reply = reason(request);
-            return act(() -> reminders.reply(ConsoleSession.staff(request.http()).orElseThrow().id(),
+            return act(() -> reminders.reply(staff(request).id(),
                     request.pathId("id"), reply));
         });
     }
@@ -46,6 +49,11 @@ public final class ConsoleApiServlet extends ApiServlet {
             throw AppException.invalid("reason", "不能为空");
         }
         return body.reason();
+    }
+
+    /** The guard filter has put the signed-in member of staff on every request that reaches here. */
+    private static Principal staff(ApiRequest request) {
+        return (Principal) request.http().getAttribute(Principal.REQUEST_ATTRIBUTE);
     }
 
     private static Object act(Runnable action) {

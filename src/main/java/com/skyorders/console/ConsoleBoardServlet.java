@@ -19,9 +19,11 @@ public final class ConsoleBoardServlet extends HttpServlet {
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final OrderQueries queries;
+    private final Views views;
 
-    public ConsoleBoardServlet(OrderQueries queries) {
+    public ConsoleBoardServlet(OrderQueries queries, Views views) {
         this.queries = queries;
+        this.views = views;
     }
 
     @Override
@@ -44,7 +46,7 @@ public final class ConsoleBoardServlet extends HttpServlet {
                 new PageRequest(page, PAGE_SIZE)));
         request.setAttribute("pageSize", PAGE_SIZE);
         request.setAttribute("stats", queries.statistics());
-        Views.render(request, response, "board", null);
+        views.render(request, response, "board", null);
     }
 
     private static Integer intParam(HttpServletRequest request, String name, int min, int max) {

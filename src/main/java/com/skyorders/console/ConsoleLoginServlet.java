@@ -3,6 +3,7 @@ package com.skyorders.console;
 import com.skyorders.employee.Employee;
 import com.skyorders.employee.EmployeeService;
 import com.skyorders.error.AppException;
+import com.skyorders.error.Problem;
 import com.skyorders.web.ApiServlet;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -10,23 +11,31 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** GET /console/login shows the form; POST signs the staff member in (same checks and throttling as the API). */
+/**
+ * GET /console/login shows the form (and why the user is here again, after a sign-out elsewhere or an expiry);
+ * POST signs the member of staff in (same checks and throttling as the API).
+ */
 public final class ConsoleLoginServlet extends HttpServlet {
 
     private final EmployeeService employees;
+    private final ConsoleSession sessions;
+    private final Views views;
 
-    public ConsoleLoginServlet(EmployeeService employees) {
+    public ConsoleLoginServlet(EmployeeService employees, ConsoleSession sessions, Views views) {
         this.employees = employees;
+        this.sessions = sessions;
+        this.views = views;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (ConsoleSession.staff(request).isPresent()) {
+        if (sessions.staff(request).isPresent()) {
             response.sendRedirect(request.getContextPath() + "/console");
             return;
         }
-        Views.render(request, response, "login", null);
+        request.setAttribute("signedOut", request.getParameter("signedOut") != null);
+        views.render(request, response, "login", null);
     }
 
     @Override
@@ -37,15 +46,15 @@ public final class ConsoleLoginServlet extends HttpServlet {
         try {
             if (username.isEmpty() || username.length() > 32 || password == null || password.isEmpty()
                     || password.length() > 128) {
-                throw new AppException(com.skyorders.error.Problem.UNAUTHENTICATED, "账号或密码错误");
+                throw new AppException(Problem.UNAUTHENTICATED, "账号或密码错误");
             }
             Employee employee = employees.verify(username, password);
-            ConsoleSession.signIn(request, employee.id(), employee.name());
+            sessions.signIn(request, response, employee.id());
             response.sendRedirect(request.getContextPath() + "/console");
         } catch (AppException e) {
             response.setStatus(ApiServlet.status(e.problem()));
             request.setAttribute("username", username);
-            Views.render(request, response, "login", e.getMessage());
+            views.render(request, response, "login", e.getMessage());
         }
     }
 

@@ -14,9 +14,11 @@ import java.io.IOException;
 public final class ConsoleOrderServlet extends HttpServlet {
 
     private final OrderQueries queries;
+    private final Views views;
 
-    public ConsoleOrderServlet(OrderQueries queries) {
+    public ConsoleOrderServlet(OrderQueries queries, Views views) {
         this.queries = queries;
+        this.views = views;
     }
 
     @Override
@@ -30,7 +32,7 @@ public final class ConsoleOrderServlet extends HttpServlet {
         try {
             request.setAttribute("o", queries.staffDetail(Long.parseLong(path.substring(1))));
             request.setAttribute("replies", ReminderService.PRESET_REPLIES);
-            Views.render(request, response, "order", null);
+            views.render(request, response, "order", null);
         } catch (AppException e) {
             response.sendError(ApiServlet.status(e.problem()));
         }

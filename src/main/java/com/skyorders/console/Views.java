@@ -1,21 +1,38 @@
 package com.skyorders.console;
 
+import com.skyorders.auth.Principal;
+import com.skyorders.employee.EmployeeService;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.LongSupplier;
 
-/** Forwards to a console JSP under /WEB-INF/jsp/console/ with what every page needs: locale and CSRF token. */
-final class Views {
+/**
+ * Forwards to a console JSP under /WEB-INF/jsp/console/ with what every page needs: locale, CSRF token, the
+ * signed-in member of staff's name, and the alert cursor its socket starts from.
+ */
+public final class Views {
 
-    private Views() {
+    private final ConsoleSession sessions;
+    private final EmployeeService employees;
+    private final LongSupplier alertCursor;
+
+    public Views(ConsoleSession sessions, EmployeeService employees, LongSupplier alertCursor) {
+        this.sessions = sessions;
+        this.employees = employees;
+        this.alertCursor = alertCursor;
     }
 
-    static void render(HttpServletRequest request, HttpServletResponse response, String view, String error)
+    void render(HttpServletRequest request, HttpServletResponse response, String view, String error)
             throws ServletException, IOException {
-        request.setAttribute("locale", ConsoleSession.locale(request).toLanguageTag());
-        request.setAttribute("csrf", ConsoleSession.csrfToken(request));
+        request.setAttribute("locale", sessions.locale(request, response).toLanguageTag());
+        request.setAttribute("csrf", sessions.csrfToken(request, response));
         request.setAttribute("error", error);
+        if (request.getAttribute(Principal.REQUEST_ATTRIBUTE) instanceof Principal staff) {
+            request.setAttribute("staffName", employees.name(staff.id()).orElse(""));
+            request.setAttribute("alertCursor", alertCursor.getAsLong());
+        }
         response.setContentType("text/html;charset=UTF-8");
         request.getRequestDispatcher("/WEB-INF/jsp/console/" + view + ".jsp").forward(request, response);
     }

@@ -13,6 +13,9 @@ public interface EmployeeDao {
     @SqlQuery("SELECT id, name, username, password, status FROM employee WHERE username = :username")
     Optional<Employee> findByUsername(@Bind("username") String username);
 
+    @SqlQuery("SELECT name FROM employee WHERE id = :id")
+    Optional<String> findName(@Bind("id") long id);
+
     @SqlQuery("SELECT COUNT(*) FROM login_failure WHERE username = :username AND attempted_at > :since")
     int countFailuresSince(@Bind("username") String username, @Bind("since") LocalDateTime since);
 

@@ -46,6 +46,11 @@ public final class EmployeeService {
         return new StaffLogin(employee.id(), employee.username(), employee.name(), token);
     }
 
+    /** The name the console greets a member of staff with. */
+    public Optional<String> name(long employeeId) {
+        return employees.findName(employeeId);
+    }
+
     /** Checks the credentials (throttled, locked accounts refused) without issuing a token: the console's login. */
     public Employee verify(String username, String password) {
         LocalDateTime now = LocalDateTime.now(clock);

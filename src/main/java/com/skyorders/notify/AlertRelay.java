@@ -28,6 +28,7 @@ public final class AlertRelay {
     /** A console that sent no {@code since} is anchored at its connect time after this grace. */
     private static final Duration ANCHOR_GRACE = Duration.ofMillis(750);
     private static final Duration CREDENTIAL_CHECK = Duration.ofSeconds(5);
+    static final String SIGNED_OUT = "登录已失效 (signed out)";
 
     private final Jdbi jdbi;
     private final MerchantHub hub;
@@ -61,6 +62,14 @@ public final class AlertRelay {
     }
 
     long lastSeen() {
+        return lastSeen;
+    }
+
+    /**
+     * The last alert this node has handed to its consoles: a page rendered now embeds it, so its socket can ask for
+     * {@code since} this even on its first connect, and misses nothing raised before that connect (on any node).
+     */
+    public long cursor() {
         return lastSeen;
     }
 
@@ -164,16 +173,11 @@ public final class AlertRelay {
         nextCredentialCheck = now.plus(CREDENTIAL_CHECK);
         Set<String> hashes = new java.util.HashSet<>();
         for (MerchantConnection connection : hub.connections()) {
-            if (connection.principal().tokenHash() != null) {
-                hashes.add(connection.principal().tokenHash());
-            }
+            hashes.add(connection.principal().tokenHash());
         }
-        if (hashes.isEmpty()) {
-            return;
-        }
-        Set<String> live = tokens.liveHashes(hashes);
-        hub.closeWhere(c -> c.principal().tokenHash() != null && !live.contains(c.principal().tokenHash()),
-                "登录已过期 (signed out)");
+        // An open socket is a console in use: its sign-in slides on (keepAlive), however quiet the shop is.
+        Set<String> live = tokens.keepAlive(hashes);
+        hub.closeWhere(c -> !live.contains(c.principal().tokenHash()), SIGNED_OUT);
     }
 
     private void await(Duration wait) {

@@ -92,9 +92,9 @@ public final class MerchantHub {
         }
     }
 
-    /** Closes the consoles opened with an HTTP session that just ended (console logout or session timeout). */
-    public void closeHttpSession(String httpSessionId) {
-        closeWhere(c -> httpSessionId.equals(c.principal().httpSessionId()), "会话已结束 (session ended)");
+    /** Closes at once the consoles on this node opened with a credential that just ended (a logout here). */
+    public void closeToken(String tokenHash) {
+        closeWhere(c -> tokenHash.equals(c.principal().tokenHash()), AlertRelay.SIGNED_OUT);
     }
 
     /** Tests only (via App's test hooks): drop every socket, as a restart or a network cut would. */

@@ -3,10 +3,10 @@ package com.skyorders.notify;
 import java.security.Principal;
 
 /**
- * Who opened a merchant socket, as the handshake filter authenticated them: the employee, and the token (hashed)
- * or HTTP session they came with, so the socket closes when that credential ends.
+ * Who opened a merchant socket, as the handshake filter authenticated them: the employee, and the hash of the token
+ * (API token or console sign-in) they came with, so the socket closes when that credential ends.
  */
-public record StaffSocketPrincipal(long employeeId, String tokenHash, String httpSessionId) implements Principal {
+public record StaffSocketPrincipal(long employeeId, String tokenHash) implements Principal {
 
     @Override
     public String getName() {

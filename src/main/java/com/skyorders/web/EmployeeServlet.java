@@ -2,9 +2,6 @@ package com.skyorders.web;
 
 import com.skyorders.auth.TokenService;
 import com.skyorders.employee.EmployeeService;
-import com.skyorders.employee.StaffLogin;
-import jakarta.servlet.http.Cookie;
-import java.time.Duration;
 import com.skyorders.error.AppException;
 
 /** /admin/employee/login {username,password} → {id,userName,name,token}; /admin/employee/logout. */
@@ -22,31 +19,18 @@ public final class EmployeeServlet extends ApiServlet {
     }
 
     /**
-     * The token also travels as an HttpOnly, SameSite=Strict cookie: the stock admin opens its alert socket with
-     * no token, and the browser sends this cookie with the handshake.
+     * No cookie is set: the stock admin writes its own {@code token} cookie from script (js-cookie) and its router
+     * reads it back, so a cookie of ours with that name would lock it out. That cookie is what its socket carries.
      */
-    private static void tokenCookie(ApiRequest request, String value, long maxAgeSeconds) {
-        Cookie cookie = new Cookie("token", value);
-        cookie.setPath("/");
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.http().isSecure());
-        cookie.setMaxAge((int) maxAgeSeconds);
-        cookie.setAttribute("SameSite", "Strict");
-        request.response().addCookie(cookie);
-    }
-
-    public EmployeeServlet(EmployeeService employees, TokenService tokens, Duration tokenTtl, JsonResponses json) {
+    public EmployeeServlet(EmployeeService employees, TokenService tokens, JsonResponses json) {
         super(json);
         post("/admin/employee/login", request -> {
             Credentials credentials = request.body(Credentials.class);
             credentials.validate();
-            StaffLogin login = employees.login(credentials.username().trim(), credentials.password());
-            tokenCookie(request, login.token(), tokenTtl.toSeconds());
-            return login;
+            return employees.login(credentials.username().trim(), credentials.password());
         });
         post("/admin/employee/logout", request -> {
             tokens.revoke(request.http().getHeader("token"));
-            tokenCookie(request, "", 0);
             return null;
         });
     }

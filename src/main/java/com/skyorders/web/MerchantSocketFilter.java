@@ -11,43 +11,54 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Authenticates the merchant socket's handshake before Tomcat upgrades it. Accepted: the console's HTTP session,
- * a staff token in the {@code token} query parameter or header, or the {@code token} cookie the staff login sets
- * (so the stock admin, which opens its socket with no token, works unchanged). Anyone else gets 401 (a customer
- * token 403) and no upgrade.
+ * Authenticates the merchant socket's handshake before Tomcat upgrades it. One credential is looked up, the first
+ * present of: the {@code token} query parameter or header (explicit: good from any origin), then the console's
+ * sign-in cookie or the {@code token} cookie the stock admin's own script writes (ambient: only from an origin the
+ * {@link SocketOriginPolicy} permits, else 403). No credential, or a dead one: 401; a customer's: 403.
  */
 public final class MerchantSocketFilter extends HttpFilter {
 
-    public static final String SESSION_PRINCIPAL = "sky.staff";
+    /** The console's sign-in cookie; the console package owns it, the handshake reads it. */
+    public static final String CONSOLE_COOKIE = "sky_console";
+    private static final String STOCK_ADMIN_COOKIE = "token";
 
     private final TokenService tokens;
+    private final SocketOriginPolicy origins;
     private final JsonResponses json;
 
-    public MerchantSocketFilter(TokenService tokens, JsonResponses json) {
+    public MerchantSocketFilter(TokenService tokens, SocketOriginPolicy origins, JsonResponses json) {
         this.tokens = tokens;
+        this.origins = origins;
         this.json = json;
+    }
+
+    private record Credential(String token, boolean ambient) {
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // Ambient credentials (session, cookie) count only from our own pages: another site's script could open a
-        // socket with them (cross-site WebSocket hijacking). An explicit token proves itself.
-        boolean sameOrigin = sameOrigin(request);
-        Optional<StaffSocketPrincipal> principal = (sameOrigin ? fromSession(request) : Optional.<StaffSocketPrincipal>empty())
-                .or(() -> fromToken(request, sameOrigin));
-        if (principal.isEmpty()) {
-            boolean customer = candidates(request, true).anyMatch(t -> tokens.authenticate(t, Role.CUSTOMER).isPresent());
-            int status = customer ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_UNAUTHORIZED;
-            json.write(response, status, Result.error(ErrorMessages.forStatus(status)));
+        Optional<Credential> credential = credential(request);
+        if (credential.isEmpty()) {
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
-        StaffSocketPrincipal staff = principal.get();
+        if (credential.get().ambient() && !origins.permitsAmbientCredentials(request)) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String token = credential.get().token().trim();
+        Optional<Principal> principal = tokens.lookup(token);
+        if (principal.isEmpty() || principal.get().role() != Role.STAFF) {
+            refuse(response, principal.isEmpty() ? HttpServletResponse.SC_UNAUTHORIZED
+                    : HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        StaffSocketPrincipal staff = new StaffSocketPrincipal(principal.get().id(), TokenService.hash(token));
         chain.doFilter(new HttpServletRequestWrapper(request) {
             @Override
             public java.security.Principal getUserPrincipal() {
@@ -56,57 +67,32 @@ public final class MerchantSocketFilter extends HttpFilter {
         }, response);
     }
 
-    private static Optional<StaffSocketPrincipal> fromSession(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return Optional.empty();
+    private static Optional<Credential> credential(HttpServletRequest request) {
+        String explicit = request.getParameter("token");
+        if (explicit == null) {
+            explicit = request.getHeader("token");
         }
-        try {
-            return session.getAttribute(SESSION_PRINCIPAL) instanceof Principal p && p.role() == Role.STAFF
-                    ? Optional.of(new StaffSocketPrincipal(p.id(), null, session.getId())) : Optional.empty();
-        } catch (IllegalStateException invalidated) {
-            return Optional.empty();
+        if (explicit != null) {
+            return Optional.of(new Credential(explicit, false));
         }
+        return cookie(request, CONSOLE_COOKIE).or(() -> cookie(request, STOCK_ADMIN_COOKIE))
+                .map(value -> new Credential(value, true));
     }
 
-    private Optional<StaffSocketPrincipal> fromToken(HttpServletRequest request, boolean withCookie) {
-        return candidates(request, withCookie).map(token -> tokens.authenticate(token, Role.STAFF)
-                        .map(p -> new StaffSocketPrincipal(p.id(), TokenService.hash(token.trim()), null)))
-                .flatMap(Optional::stream).findFirst();
-    }
-
-    /** No Origin (not a browser) or an Origin naming this very host. */
-    private static boolean sameOrigin(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        if (origin == null) {
-            return true;
-        }
-        String host = request.getHeader("Host");
-        try {
-            java.net.URI uri = java.net.URI.create(origin);
-            String authority = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host != null && authority != null && authority.equalsIgnoreCase(host);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static java.util.stream.Stream<String> candidates(HttpServletRequest request, boolean withCookie) {
-        java.util.stream.Stream.Builder<String> found = java.util.stream.Stream.builder();
-        if (request.getParameter("token") != null) {
-            found.add(request.getParameter("token"));
-        }
-        if (request.getHeader("token") != null) {
-            found.add(request.getHeader("token"));
-        }
-        Cookie[] cookies = withCookie ? request.getCookies() : null;
+    /** The first cookie of that name: one credential per handshake, however many cookies a client stuffs in. */
+    private static Optional<String> cookie(HttpServletRequest request, String name) {
+        Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
-                if ("token".equals(cookie.getName())) {
-                    found.add(cookie.getValue());
+                if (name.equals(cookie.getName()) && !cookie.getValue().isBlank()) {
+                    return Optional.of(cookie.getValue());
                 }
             }
         }
-        return found.build();
+        return Optional.empty();
+    }
+
+    private void refuse(HttpServletResponse response, int status) throws IOException {
+        json.write(response, status, Result.error(ErrorMessages.forStatus(status)));
     }
 }

@@ -53,4 +53,22 @@ class AppConfigTest {
         String line = AppConfig.read(new ConfigReader(k -> null, env)).describe();
         assertFalse(line.contains("s3cret"), line);
     }
+
+    @Test
+    void allowedSocketOriginsAreValidatedAndTheConsoleLifetimesCrossChecked() {
+        Map<String, String> good = Map.of("sky.ws.allowedOrigins", " http://localhost, https://Admin.Shop.example:8443 ,");
+        AppConfig config = AppConfig.read(new ConfigReader(good::get, Map.of()));
+        assertEquals("[http://localhost, https://admin.shop.example:8443]", config.wsAllowedOrigins().toString());
+        assertEquals(Duration.ofHours(12), config.staffTokenTtl());
+        assertEquals(Duration.ofMinutes(30), config.consoleIdleTimeout());
+
+        Map<String, String> bad = Map.of("sky.ws.allowedOrigins", "http://localhost/admin,*",
+                "sky.console.idleTimeout", "PT2H", "sky.console.maxAge", "PT1H");
+        InvalidConfigException e = assertThrows(InvalidConfigException.class,
+                () -> AppConfig.read(new ConfigReader(bad::get, Map.of())));
+        assertEquals(3, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("'http://localhost/admin' is not an origin"), e.getMessage());
+        assertTrue(e.getMessage().contains("'*' is not an origin"), e.getMessage());
+        assertTrue(e.getMessage().contains("sky.console.maxAge must not be shorter"), e.getMessage());
+    }
 }

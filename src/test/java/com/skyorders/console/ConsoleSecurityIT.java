@@ -101,12 +101,24 @@ class ConsoleSecurityIT {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+    void anAnonymousVisitCreatesNoSessionAndTheSignInCookieIsHttpOnlyAndSameSite() throws Exception {
         HttpResponse<String> page = send(get("/console/login"));
-        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + page.headers()));
+        assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID=")),
+                () -> "no server-side session for a visitor: " + page.headers());
+        String loginCsrf = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("sky_login_csrf=")).findFirst().orElseThrow();
+        assertTrue(loginCsrf.contains("HttpOnly") && loginCsrf.contains("SameSite=Strict"), loginCsrf);
+
+        Matcher matcher = CSRF.matcher(page.body());
+        assertTrue(matcher.find());
+        HttpResponse<String> signedIn = send(form("/console/login", "_csrf="
+                + URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8) + "&username=admin&password=123456"));
+        assertEquals(302, signedIn.statusCode());
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("sky_console="))
+                .findFirst().orElseThrow(() -> new AssertionError("no sign-in cookie: " + signedIn.headers()));
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        assertTrue(signedIn.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID=")));
     }
 
     private String login() throws Exception {

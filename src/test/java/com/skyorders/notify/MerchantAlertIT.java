@@ -91,28 +91,6 @@ class MerchantAlertIT {
     }
 
     @Test
-    void theLoginCookieAuthenticatesTheStockConsole() throws Exception {
-        ApiResponse login = api.post("/admin/employee/login", "{\"username\":\"admin\",\"password\":\"123456\"}");
-        String setCookie = login.header("Set-Cookie");
-        assertNotNull(setCookie);
-        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"), setCookie);
-        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
-        assertEquals(101, handshakeStatus("", Map.of("Cookie", cookie)));
-        assertEquals(401, handshakeStatus("", Map.of("Cookie", cookie, "Origin", "http://evil.example")),
-                "another site cannot ride the cookie");
-        String self = server.baseUrl().replace("http://", "");
-        assertEquals(101, handshakeStatus("", Map.of("Cookie", cookie, "Origin", "http://" + self)));
-        try (Console console = Console.connect(server.baseUrl(), "stock-" + System.nanoTime(), "",
-                Map.of("Cookie", List.of(cookie)))) {
-            Customer customer = shop.newCustomer();
-            long id = shop.placePaidOrder(customer);
-            JsonObject frame = console.next(WAIT);
-            assertNotNull(frame);
-            assertEquals(id, frame.get("orderId").getAsLong());
-        }
-    }
-
-    @Test
     void consolesSharingASidBothStayConnected() throws Exception {
         try (Console first = Console.withToken(server, staffToken, "same");
              Console second = Console.withToken(server, staffToken, "same")) {

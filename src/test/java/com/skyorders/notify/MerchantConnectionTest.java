@@ -63,7 +63,7 @@ class MerchantConnectionTest {
     }
 
     private static MerchantConnection connection(ScriptedSession script, int backlog) {
-        return new MerchantConnection(script.session(), new StaffSocketPrincipal(1, "hash", null), "sid", backlog,
+        return new MerchantConnection(script.session(), new StaffSocketPrincipal(1, "hash"), "sid", backlog,
                 0, null, Instant.now(), Runnable::run);
     }
 

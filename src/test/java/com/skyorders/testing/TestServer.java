@@ -10,6 +10,7 @@ import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleState;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.catalina.valves.RemoteIpValve;
 import org.apache.tomcat.util.scan.StandardJarScanFilter;
 import org.apache.tomcat.util.scan.StandardJarScanner;
 import org.jdbi.v3.core.Jdbi;
@@ -58,10 +59,7 @@ public final class TestServer implements AutoCloseable {
         tomcat.setBaseDir(tomcatBase.toString());
         tomcat.setPort(0);
         tomcat.getConnector().setProperty("maxPostSize", "65536");
-        ErrorReportValve errorValve = new ErrorReportValve();
-        errorValve.setShowReport(false);
-        errorValve.setShowServerInfo(false);
-        tomcat.getHost().getPipeline().addValve(errorValve);
+        configureHost(tomcat);
         tomcat.enableNaming();
         tomcat.start();
 
@@ -76,6 +74,24 @@ public final class TestServer implements AutoCloseable {
         return server;
     }
 
+    /**
+     * The valves tomcat-conf/server.xml gives the host: RemoteIpValve trusting only 127.0.0.1 (tests that play an
+     * untrusted client connect from 127.0.0.2), and error pages without a report or server version.
+     */
+    private static void configureHost(Tomcat tomcat) {
+        RemoteIpValve proxies = new RemoteIpValve();
+        proxies.setInternalProxies("127\\.0\\.0\\.1");
+        proxies.setRemoteIpHeader("X-Forwarded-For");
+        proxies.setProtocolHeader("X-Forwarded-Proto");
+        proxies.setHostHeader("X-Forwarded-Host");
+        proxies.setPortHeader("X-Forwarded-Port");
+        tomcat.getHost().getPipeline().addValve(proxies);
+        ErrorReportValve errorValve = new ErrorReportValve();
+        errorValve.setShowReport(false);
+        errorValve.setShowServerInfo(false);
+        tomcat.getHost().getPipeline().addValve(errorValve);
+    }
+
     static Map<String, String> defaultParameters(EmbeddedDatabase database) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("sky.db.url", database.jdbcUrl());
@@ -86,6 +102,8 @@ public final class TestServer implements AutoCloseable {
         parameters.put("sky.clock.adjustable", "true");
         // Sweeps run when a test says so (runSweep); SweepClusterIT starts nodes that schedule them for real.
         parameters.put("sky.sweeps.enabled", "false");
+        // As the demo run: the tutorial's nginx sends Host "webservers" for pages on http://localhost.
+        parameters.put("sky.ws.allowedOrigins", "http://localhost,http://127.0.0.1");
         return parameters;
     }
 
@@ -107,6 +125,11 @@ public final class TestServer implements AutoCloseable {
 
     /** A second, independent Tomcat ("node B") deploying the same WAR on the same database, as a cluster would. */
     public Node startSecondNode() throws Exception {
+        return startSecondNode(Map.of());
+    }
+
+    /** Node B with some parameters changed from node A's. */
+    public Node startSecondNode(Map<String, String> overrides) throws Exception {
         Path base = war.getParent().resolve("it/tomcat-b");
         EmbeddedDatabase.deleteRecursively(base);
         Files.createDirectories(base.resolve("webapps"));
@@ -114,8 +137,11 @@ public final class TestServer implements AutoCloseable {
         node.setBaseDir(base.toString());
         node.setPort(0);
         node.getConnector();
+        configureHost(node);
         node.start();
-        Context context = deploy(node, "", war.toString(), defaultParameters(database));
+        Map<String, String> parameters = defaultParameters(database);
+        parameters.putAll(overrides);
+        Context context = deploy(node, "", war.toString(), parameters);
         Thread.currentThread().setContextClassLoader(TestServer.class.getClassLoader());
         if (context == null || context.getState() != LifecycleState.STARTED) {
             node.stop();
@@ -127,10 +153,13 @@ public final class TestServer implements AutoCloseable {
 
     /** Another node of the cluster; closing it stops its Tomcat. */
     public record Node(String baseUrl, Tomcat tomcat) implements AutoCloseable {
+        /** Stops the node (as kill would, minus the abruptness); closing twice is harmless. */
         @Override
         public void close() throws Exception {
-            tomcat.stop();
-            tomcat.destroy();
+            if (tomcat.getServer().getState() != org.apache.catalina.LifecycleState.DESTROYED) {
+                tomcat.stop();
+                tomcat.destroy();
+            }
         }
     }
 
@@ -139,15 +168,17 @@ public final class TestServer implements AutoCloseable {
     }
 
     /**
-     * Empties what tests create (orders, carts, tokens, throttling, refunds) and restores the demo rows, so a test
+     * Empties what tests create (orders, carts, API tokens, throttling, refunds) and restores the demo rows, so a test
      * that counts across the shop starts from a known state. Demo users and addresses (id 1) survive.
      */
     public void resetData() {
         jdbi.useHandle(h -> {
-            for (String table : new String[] {"order_detail", "orders", "shopping_cart", "refund", "auth_token",
+            for (String table : new String[] {"order_detail", "orders", "shopping_cart", "refund",
                     "login_failure", "order_reminder"}) {
                 h.execute("DELETE FROM " + table);
             }
+            // API tokens go; console sign-ins stay, so a browser signed in for a whole test class stays signed in.
+            h.execute("DELETE FROM auth_token WHERE idle_seconds IS NULL");
             h.execute("DELETE FROM address_book WHERE id > 1");
             h.execute("DELETE FROM user WHERE id > 1");
             h.execute("DELETE FROM employee WHERE id > 1");
