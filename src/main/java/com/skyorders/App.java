@@ -22,7 +22,9 @@ import com.skyorders.notify.MerchantHubHolder;
 import com.skyorders.payment.CallbackSignature;
 import com.skyorders.web.AddressBookServlet;
 import com.skyorders.web.AdminMessageServlet;
+import com.skyorders.web.DatabaseOutage;
 import com.skyorders.web.MerchantSocketFilter;
+import com.skyorders.web.OutageFilter;
 import com.skyorders.web.SocketOriginPolicy;
 import com.skyorders.web.AdminOrderServlet;
 import com.skyorders.web.AuthFilter;
@@ -127,6 +129,8 @@ public final class App implements ServletContextListener {
 
     /** The JSON API: its auth filters first, then one servlet per resource family. */
     private static void registerApi(ServletContext context, AppConfig config, Services s, JsonResponses json) {
+        context.addFilter("outage", new OutageFilter(new DatabaseOutage(), json))
+                .addMappingForUrlPatterns(null, false, "/*");
         context.addFilter("auth", new AuthFilter(s.tokens(), json))
                 .addMappingForUrlPatterns(null, false, "/user/*", "/admin/*");
         // Before Tomcat's WsFilter (mapped after the descriptor's filters): refuse before any upgrade.

@@ -23,6 +23,9 @@ public interface AddressBookDao {
     @GetGeneratedKeys("id")
     long insert(@Bind("userId") long userId, @BindMethods("a") NewAddress address);
 
+    @SqlQuery("SELECT COUNT(*) FROM address_book WHERE user_id = :userId")
+    int count(@Bind("userId") long userId);
+
     @SqlQuery(COLUMNS + "WHERE user_id = :userId ORDER BY is_default DESC, id DESC")
     List<AddressBook> list(@Bind("userId") long userId);
 

@@ -1,6 +1,7 @@
 package com.skyorders.address;
 
 import com.skyorders.error.AppException;
+import com.skyorders.user.UserDao;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -8,6 +9,8 @@ import org.jdbi.v3.core.Jdbi;
 public final class AddressBookService {
 
     public static final String NOT_FOUND = "地址不存在";
+    /** Addresses one customer may keep. */
+    public static final int MAX_ADDRESSES = 50;
 
     private final Jdbi jdbi;
     private final AddressBookDao addresses;
@@ -17,9 +20,17 @@ public final class AddressBookService {
         this.addresses = jdbi.onDemand(AddressBookDao.class);
     }
 
+    /** Under the customer's row lock, so parallel adds cannot overshoot the limit. */
     public AddressBook add(long userId, NewAddress address) {
         address.validate();
-        long id = addresses.insert(userId, address);
+        long id = jdbi.inTransaction(handle -> {
+            handle.attach(UserDao.class).lock(userId);
+            AddressBookDao dao = handle.attach(AddressBookDao.class);
+            if (dao.count(userId) >= MAX_ADDRESSES) {
+                throw AppException.conflict("最多保存" + MAX_ADDRESSES + "个地址");
+            }
+            return dao.insert(userId, address);
+        });
         return get(userId, id);
     }
 

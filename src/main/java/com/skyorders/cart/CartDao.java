@@ -22,6 +22,9 @@ public interface CartDao {
     Optional<CartItem> findLine(@Bind("userId") long userId, @Bind("dishId") long dishId,
                                 @Bind("flavor") String flavor);
 
+    @SqlQuery("SELECT COUNT(*) FROM shopping_cart WHERE user_id = :userId")
+    int countLines(@Bind("userId") long userId);
+
     @SqlUpdate("INSERT INTO shopping_cart (name, image, user_id, dish_id, dish_flavor, number, amount, create_time) "
             + "VALUES (:name, :image, :userId, :dishId, :flavor, :number, :price, :now)")
     void insert(@Bind("userId") long userId, @Bind("dishId") long dishId, @Bind("flavor") String flavor,

@@ -17,6 +17,11 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class CartService {
 
+    /** Portions of one dish (and flavour) a cart line may hold. */
+    public static final int MAX_PER_LINE = 99;
+    /** Distinct lines a cart may hold: with MAX_PER_LINE, bounds every order's item count and total. */
+    public static final int MAX_LINES = 50;
+
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -39,15 +44,27 @@ public final class CartService {
     }
 
     /**
-     * Adds {@code number} of a dish to the cart line for it and its flavour (one line each), at today's price.
-     * Call with the customer's lock held.
+     * Adds {@code number} of a dish to the cart line for it and its flavour (one line each), at today's price,
+     * within the cart's bounds (else 409 and nothing changes). Call with the customer's lock held.
      */
     public static void addLine(Handle handle, long userId, Dish dish, String flavor, int number, LocalDateTime now) {
+        if (flavor != null && dish.flavors().isEmpty()) {
+            throw AppException.invalid("dishFlavor", "该菜品没有可选口味");
+        }
         CartDao cart = handle.attach(CartDao.class);
         Optional<CartItem> line = cart.findLine(userId, dish.id(), flavor);
         if (line.isPresent()) {
+            if ((long) line.get().number() + number > MAX_PER_LINE) {
+                throw AppException.conflict("同一商品最多" + MAX_PER_LINE + "份");
+            }
             cart.changeNumber(line.get().id(), number);
         } else {
+            if (number > MAX_PER_LINE) {
+                throw AppException.conflict("同一商品最多" + MAX_PER_LINE + "份");
+            }
+            if (cart.countLines(userId) >= MAX_LINES) {
+                throw AppException.conflict("购物车最多" + MAX_LINES + "种商品");
+            }
             cart.insert(userId, dish.id(), flavor, dish.name(), dish.image(), dish.price(), number, now);
         }
     }

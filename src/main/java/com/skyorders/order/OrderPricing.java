@@ -10,8 +10,9 @@ import java.util.List;
  */
 public record OrderPricing(BigDecimal packFeePerItem, BigDecimal deliveryFee) {
 
+    /** Bounded by the cart's limits; summed exactly all the same, so no cart can wrap it. */
     public static int itemCount(List<CartItem> cart) {
-        return cart.stream().mapToInt(CartItem::number).sum();
+        return Math.toIntExact(cart.stream().mapToLong(CartItem::number).reduce(0, Math::addExact));
     }
 
     public BigDecimal total(List<CartItem> cart) {

@@ -12,19 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.ConnectionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Base of every JSON servlet: routes a request to its handler (templates are full paths, e.g.
  * {@code /user/order/orderDetail/{id}}, so a route reads like the API it serves), wraps the result in the envelope, and maps refusals
- * to their status in this one place. Anything else is our bug: it propagates to the container's error page
- * (ErrorServlet), which logs it once with an incident id.
+ * to their status in this one place. A database outage propagates to the OutageFilter (503); anything else is our
+ * bug: it propagates to the container's error page (ErrorServlet), which logs it once with an incident id.
  */
 public abstract class ApiServlet extends HttpServlet {
 
-    private static final Logger log = LoggerFactory.getLogger(ApiServlet.class);
 
     private final JsonResponses json;
     private final Role requiredRole;
@@ -86,12 +82,6 @@ public abstract class ApiServlet extends HttpServlet {
             json.write(response, 200, Result.success(route.handler().handle(request)));
         } catch (AppException e) {
             json.write(response, status(e.problem()), Result.error(e.getMessage()));
-        } catch (ConnectionException e) {
-            // No connection within the pool's timeout: overload or a database outage, not a bug of ours.
-            log.warn("{} {}: no database connection: {}", request.http().getMethod(),
-                    request.http().getRequestURI(), e.getCause() == null ? e.toString() : e.getCause().toString());
-            response.setHeader("Retry-After", "1");
-            json.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, Result.error("服务繁忙，请稍后重试"));
         }
     }
 

@@ -17,7 +17,7 @@ public final class ErrorMessages {
             case 413 -> "请求体过大";
             case 415 -> "请求体必须是JSON";
             case 429 -> "请求太频繁";
-            case 503 -> "服务暂不可用";
+            case 503 -> "服务暂时不可用，请稍后重试";
             default -> status >= 500 ? "服务器内部错误" : "请求错误";
         };
     }
