@@ -123,6 +123,16 @@ expect "complete" 200 '"code":1'
 request GET /admin/order/details/$ORDER_ID '' "$STAFF"
 expect "the order is completed" 200 '"status":5'
 
+# No credential in any log: the access log records the path, never the query string a ?token= rides in.
+LOGS="${2:-}"
+if [[ -n "$LOGS" ]]; then
+  handshake "$BASE/ws/smoke?token=${STAFF#token: }"
+  sleep 1
+  BODY="(access log)"
+  if grep -rqF "${STAFF#token: }" "$LOGS"; then STATUS=leaked; else STATUS=clean; fi
+  expect "the staff token used as ?token= is in no log file" clean
+fi
+
 echo
 echo "smoke: $PASSED passed, $FAILED failed"
 [[ "$FAILED" == 0 ]]

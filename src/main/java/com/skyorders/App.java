@@ -53,7 +53,8 @@ import com.skyorders.sweep.CancelUnpaidOrdersJob;
 import com.skyorders.sweep.CompleteDeliveringOrdersJob;
 import com.skyorders.sweep.RealertUnacceptedOrdersJob;
 import com.skyorders.sweep.SweepConfig;
-import com.skyorders.sweep.SweepJob;
+import com.skyorders.sweep.PurgeExpiredLoginsJob;
+import com.skyorders.sweep.SendRefundsJob;
 import java.util.List;
 import com.skyorders.sweep.SweepScheduler;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -109,7 +110,7 @@ public final class App implements ServletContextListener {
             services.relay().start();
             resources.push(services.relay()::stop);
 
-            startSweeps(config, context, dataSource, jdbi, clock, services.alerts());
+            startSweeps(config, context, dataSource, jdbi, clock, services);
             log.info("Sky Orders started in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException | SchedulerException e) {
             log.error("Sky Orders failed to start: {}", StartupFailure.describe(e));
@@ -173,27 +174,32 @@ public final class App implements ServletContextListener {
     }
 
     private void startSweeps(AppConfig config, ServletContext context, HikariDataSource dataSource, Jdbi jdbi,
-                             Clock clock, AlertPublisher alerts) throws SchedulerException {
+                             Clock clock, Services s) throws SchedulerException {
         SweepConfig sweeps = config.sweeps();
         String cluster = sweeps.clusterName();
-        CancelUnpaidOrdersJob cancel = new CancelUnpaidOrdersJob(jdbi, clock, cluster, config.payTimeout(),
-                sweeps.chunk());
-        CompleteDeliveringOrdersJob complete = new CompleteDeliveringOrdersJob(jdbi, clock, cluster,
-                sweeps.deliveryTimeout(), sweeps.chunk());
-        RealertUnacceptedOrdersJob realert = new RealertUnacceptedOrdersJob(jdbi, clock, cluster, alerts,
-                sweeps.realertAfter(), sweeps.realertRepeat(), sweeps.realertMax());
-        List<SweepJob> jobs = List.of(cancel, complete, realert);
+        List<SweepScheduler.Scheduled> schedule = List.of(
+                new SweepScheduler.Scheduled(new CancelUnpaidOrdersJob(jdbi, clock, cluster, config.payTimeout(),
+                        sweeps.chunk()), sweeps.cancelCron()),
+                new SweepScheduler.Scheduled(new CompleteDeliveringOrdersJob(jdbi, clock, cluster,
+                        sweeps.deliveryTimeout(), sweeps.chunk()), sweeps.completeCron()),
+                new SweepScheduler.Scheduled(new RealertUnacceptedOrdersJob(jdbi, clock, cluster, s.alerts(),
+                        sweeps.realertAfter(), sweeps.realertRepeat(), sweeps.realertMax(), sweeps.chunk()),
+                        sweeps.realertCron()),
+                new SweepScheduler.Scheduled(new PurgeExpiredLoginsJob(jdbi, clock, cluster, s.tokens(),
+                        s.throttle(), sweeps.chunk()), sweeps.purgeCron()),
+                new SweepScheduler.Scheduled(new SendRefundsJob(jdbi, clock, cluster, s.refundSender(),
+                        sweeps.chunk()), sweeps.refundCron()));
         if (config.clockAdjustable()) {
             // Test hook: run a sweep now, by name, returning the rows it changed.
             context.setAttribute("sky.sweeps.runNow", (java.util.function.ToIntFunction<String>) name ->
-                    jobs.stream().filter(j -> j.name().equals(name)).findFirst()
-                            .orElseThrow(() -> new IllegalArgumentException("no sweep " + name)).runNow());
+                    schedule.stream().map(SweepScheduler.Scheduled::job).filter(j -> j.name().equals(name))
+                            .findFirst().orElseThrow(() -> new IllegalArgumentException("no sweep " + name)).runNow());
         }
         if (!sweeps.enabled()) {
             log.warn("sky.sweeps.enabled=false: this node schedules no timeout sweeps");
             return;
         }
-        SweepScheduler scheduler = SweepScheduler.start(sweeps, dataSource, cancel, complete, realert);
+        SweepScheduler scheduler = SweepScheduler.start(sweeps, dataSource, schedule);
         resources.push(() -> scheduler.stop(java.time.Duration.ofSeconds(10)));
     }
 

@@ -7,6 +7,7 @@ import com.skyorders.auth.TokenService;
 import com.skyorders.cart.CartService;
 import com.skyorders.config.AppConfig;
 import com.skyorders.employee.EmployeeService;
+import com.skyorders.employee.LoginThrottle;
 import com.skyorders.health.HealthService;
 import com.skyorders.menu.MenuService;
 import com.skyorders.notify.AlertPublisher;
@@ -21,6 +22,7 @@ import com.skyorders.order.OrderWorkflowService;
 import com.skyorders.order.ReminderService;
 import com.skyorders.payment.MockPaymentGateway;
 import com.skyorders.payment.PaymentGateway;
+import com.skyorders.payment.RefundSender;
 import com.skyorders.user.DemoIdentityProvider;
 import com.skyorders.user.UserService;
 import java.lang.management.ManagementFactory;
@@ -42,12 +44,16 @@ record Services(
         OrderQueries queries,
         ReminderService reminders,
         MessageService messages,
+        LoginThrottle throttle,
+        RefundSender refundSender,
         MerchantHub hub,
         AlertRelay relay,
         AlertPublisher alerts) {
 
     static Services create(AppConfig config, Jdbi jdbi, Clock clock, Gson gson) {
         TokenService tokens = new TokenService(jdbi, clock, config.tokenLifetimes());
+        LoginThrottle throttle = new LoginThrottle(jdbi, clock, config.loginMaxFailures(),
+                config.loginMaxFailuresPerAddress(), config.loginFailureWindow());
         PaymentGateway gateway = new MockPaymentGateway(clock);
         MerchantHub hub = new MerchantHub(clock, config.alertBacklog(), config.wsPingInterval());
         AlertRelay relay = new AlertRelay(jdbi, hub, tokens, gson, clock, config.alertPoll());
@@ -55,18 +61,19 @@ record Services(
         return new Services(
                 new HealthService(jdbi, clock, ManagementFactory.getRuntimeMXBean().getName(), Version.current()),
                 tokens,
-                new EmployeeService(jdbi, new PasswordHasher(), tokens, clock, config.loginMaxFailures(),
-                        config.loginFailureWindow()),
+                new EmployeeService(jdbi, new PasswordHasher(), tokens, throttle),
                 new UserService(jdbi, new DemoIdentityProvider(), tokens, clock),
                 new MenuService(jdbi),
                 new AddressBookService(jdbi),
                 new CartService(jdbi, clock),
-                new OrderService(jdbi, clock, new OrderPricing(config.packFee(), config.deliveryFee()), gateway),
+                new OrderService(jdbi, clock, new OrderPricing(config.packFee(), config.deliveryFee())),
                 new OrderPaymentService(jdbi, clock, gateway, config.payTimeout(), alerts),
-                new OrderWorkflowService(jdbi, clock, gateway),
+                new OrderWorkflowService(jdbi, clock),
                 new OrderQueries(jdbi),
                 new ReminderService(jdbi, clock, config.reminderInterval(), alerts),
                 new MessageService(jdbi, clock),
+                throttle,
+                new RefundSender(jdbi, gateway, clock),
                 hub,
                 relay,
                 alerts);

@@ -19,16 +19,27 @@ public interface TokenDao {
                 @Bind("now") LocalDateTime now, @Bind("expiresAt") LocalDateTime expiresAt,
                 @Bind("idleSeconds") Integer idleSeconds, @Bind("maxExpiresAt") LocalDateTime maxExpiresAt);
 
-    @SqlQuery("SELECT role, subject_id AS id, idle_seconds FROM auth_token "
-            + "WHERE token_hash = :hash AND revoked_at IS NULL AND expires_at > :now")
+    /** A staff token also dies with its employee's lock (status 0), however the lock was set. */
+    String LIVE = "t.revoked_at IS NULL AND t.expires_at > :now AND (t.role <> 'STAFF' OR EXISTS "
+            + "(SELECT 1 FROM employee e WHERE e.id = t.subject_id AND e.status = 1))";
+
+    @SqlQuery("SELECT t.role, t.subject_id AS id, t.idle_seconds FROM auth_token t WHERE t.token_hash = :hash AND "
+            + LIVE)
     Optional<LiveToken> findLive(@Bind("hash") String hash, @Bind("now") LocalDateTime now);
 
     @SqlUpdate("UPDATE auth_token SET revoked_at = :now WHERE token_hash = :hash AND revoked_at IS NULL")
     int revoke(@Bind("hash") String hash, @Bind("now") LocalDateTime now);
 
-    @SqlQuery("SELECT token_hash FROM auth_token WHERE token_hash IN (<hashes>) AND revoked_at IS NULL "
-            + "AND expires_at > :now")
+    @SqlQuery("SELECT t.token_hash FROM auth_token t WHERE t.token_hash IN (<hashes>) AND " + LIVE)
     Set<String> liveAmong(@BindList("hashes") Collection<String> hashes, @Bind("now") LocalDateTime now);
+
+    @SqlUpdate("UPDATE auth_token SET revoked_at = :now WHERE role = :role AND subject_id = :subjectId "
+            + "AND revoked_at IS NULL AND expires_at > :now")
+    int revokeSubject(@Bind("role") Role role, @Bind("subjectId") long subjectId, @Bind("now") LocalDateTime now);
+
+    /** Expired or revoked a while ago: nothing will ever accept them again. */
+    @SqlUpdate("DELETE FROM auth_token WHERE expires_at < :before OR revoked_at < :before LIMIT :limit")
+    int deleteDeadBefore(@Bind("before") LocalDateTime before, @Bind("limit") int limit);
 
     /**
      * Slides the live sliding tokens among these to now + their idle time, never past their cap. Only tokens that

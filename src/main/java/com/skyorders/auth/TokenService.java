@@ -90,6 +90,16 @@ public final class TokenService {
         }
     }
 
+    /** Ends every live token of one subject (an employee just locked), on every node at once. */
+    public int revokeAll(Role role, long subjectId) {
+        return tokens.revokeSubject(role, subjectId, LocalDateTime.now(clock));
+    }
+
+    /** Deletes tokens dead for more than a day (the daily purge); returns how many, at most {@code limit}. */
+    public int purge(int limit) {
+        return tokens.deleteDeadBefore(LocalDateTime.now(clock).minusDays(1), limit);
+    }
+
     public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

@@ -28,6 +28,8 @@ import java.util.List;
  * @param wsAllowedOrigins  pages on these origins may open merchant sockets with ambient credentials (cookies),
  *                          besides our own origin ({@code sky.ws.allowedOrigins})
  * @param loginMaxFailures  failed staff logins per username before throttling ({@code sky.login.maxFailures})
+ * @param loginMaxFailuresPerAddress failed staff logins per client address before throttling
+ *                          ({@code sky.login.maxFailuresPerAddress})
  * @param loginFailureWindow the window those failures are counted in ({@code sky.login.failureWindow})
  * @param payTimeout        how long an order may stay unpaid ({@code sky.order.payTimeout})
  * @param packFee           pack fee per item, in yuan ({@code sky.order.packFee})
@@ -55,6 +57,7 @@ public record AppConfig(
         Duration consoleMaxAge,
         List<Origin> wsAllowedOrigins,
         int loginMaxFailures,
+        int loginMaxFailuresPerAddress,
         Duration loginFailureWindow,
         Duration payTimeout,
         BigDecimal packFee,
@@ -90,6 +93,7 @@ public record AppConfig(
                 reader.duration("sky.console.maxAge", Duration.ofHours(24), Duration.ofMinutes(1), Duration.ofDays(90)),
                 reader.origins("sky.ws.allowedOrigins"),
                 reader.integer("sky.login.maxFailures", 5, 1, 1000),
+                reader.integer("sky.login.maxFailuresPerAddress", 30, 1, 100_000),
                 reader.duration("sky.login.failureWindow", Duration.ofMinutes(15), Duration.ofSeconds(1),
                         Duration.ofDays(1)),
                 reader.duration("sky.order.payTimeout", Duration.ofMinutes(15), Duration.ofMinutes(1),

@@ -48,7 +48,7 @@ public final class ConsoleLoginServlet extends HttpServlet {
                     || password.length() > 128) {
                 throw new AppException(Problem.UNAUTHENTICATED, "账号或密码错误");
             }
-            Employee employee = employees.verify(username, password);
+            Employee employee = employees.verify(username, password, request.getRemoteAddr());
             sessions.signIn(request, response, employee.id());
             response.sendRedirect(request.getContextPath() + "/console");
         } catch (AppException e) {

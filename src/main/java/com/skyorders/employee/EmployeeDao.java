@@ -1,6 +1,5 @@
 package com.skyorders.employee;
 
-import java.time.LocalDateTime;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -16,12 +15,6 @@ public interface EmployeeDao {
     @SqlQuery("SELECT name FROM employee WHERE id = :id")
     Optional<String> findName(@Bind("id") long id);
 
-    @SqlQuery("SELECT COUNT(*) FROM login_failure WHERE username = :username AND attempted_at > :since")
-    int countFailuresSince(@Bind("username") String username, @Bind("since") LocalDateTime since);
-
-    @SqlUpdate("INSERT INTO login_failure (username, attempted_at) VALUES (:username, :now)")
-    void recordFailure(@Bind("username") String username, @Bind("now") LocalDateTime now);
-
-    @SqlUpdate("DELETE FROM login_failure WHERE username = :username")
-    void clearFailures(@Bind("username") String username);
+    @SqlUpdate("UPDATE employee SET status = :status, update_time = NOW(), update_user = :by WHERE id = :id")
+    int setStatus(@Bind("id") long id, @Bind("status") int status, @Bind("by") long by);
 }

@@ -5,16 +5,12 @@ import com.skyorders.auth.Role;
 import com.skyorders.auth.TokenService;
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Staff login. A wrong user and a wrong password get the same answer; a locked account is only revealed to whoever
- * knows its password; repeated failures for one username are throttled, counted in the database so every node
- * sees them.
+ * knows its password; guessing is throttled per username and per client address ({@link LoginThrottle}).
  */
 public final class EmployeeService {
 
@@ -23,25 +19,20 @@ public final class EmployeeService {
     private final EmployeeDao employees;
     private final PasswordHasher hasher;
     private final TokenService tokens;
-    private final Clock clock;
-    private final int maxFailures;
-    private final Duration failureWindow;
+    private final LoginThrottle throttle;
     /** Hashed against when the user does not exist, so both refusals cost the same time. */
     private final String decoyHash;
 
-    public EmployeeService(Jdbi jdbi, PasswordHasher hasher, TokenService tokens, Clock clock,
-                           int maxFailures, Duration failureWindow) {
+    public EmployeeService(Jdbi jdbi, PasswordHasher hasher, TokenService tokens, LoginThrottle throttle) {
         this.employees = jdbi.onDemand(EmployeeDao.class);
         this.hasher = hasher;
         this.tokens = tokens;
-        this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.failureWindow = failureWindow;
+        this.throttle = throttle;
         this.decoyHash = hasher.hash("decoy-password");
     }
 
-    public StaffLogin login(String username, String password) {
-        Employee employee = verify(username, password);
+    public StaffLogin login(String username, String password, String clientAddress) {
+        Employee employee = verify(username, password, clientAddress);
         String token = tokens.issue(Role.STAFF, employee.id());
         return new StaffLogin(employee.id(), employee.username(), employee.name(), token);
     }
@@ -52,23 +43,37 @@ public final class EmployeeService {
     }
 
     /** Checks the credentials (throttled, locked accounts refused) without issuing a token: the console's login. */
-    public Employee verify(String username, String password) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        if (employees.countFailuresSince(username, now.minus(failureWindow)) >= maxFailures) {
-            throw new AppException(Problem.TOO_MANY_REQUESTS,
-                    "登录失败次数过多，请" + failureWindow.toMinutes() + "分钟后再试");
-        }
+    public Employee verify(String username, String password, String clientAddress) {
+        LoginThrottle.Attempt attempt = throttle.begin(username, clientAddress);
         Optional<Employee> found = employees.findByUsername(username);
         boolean matches = hasher.matches(password, found.map(Employee::password).orElse(decoyHash));
         if (found.isEmpty() || !matches) {
-            employees.recordFailure(username, now);
             throw new AppException(Problem.UNAUTHENTICATED, BAD_CREDENTIALS);
         }
+        throttle.succeeded(attempt);
         Employee employee = found.get();
         if (employee.locked()) {
             throw new AppException(Problem.FORBIDDEN, "账号被锁定");
         }
-        employees.clearFailures(username);
         return employee;
+    }
+
+    /**
+     * 启用/禁用 (POST /admin/employee/status/{status}?id=): locking also revokes every token and console sign-in
+     * of that employee at once, on every node; their open sockets close at the relays' next check (≤ 5 s).
+     */
+    public void setStatus(long actingEmployeeId, long employeeId, int status) {
+        if (status != Employee.ENABLED && status != Employee.LOCKED) {
+            throw AppException.invalid("status", "必须是0或1");
+        }
+        if (status == Employee.LOCKED && employeeId == actingEmployeeId) {
+            throw AppException.conflict("不能禁用自己的账号");
+        }
+        if (employees.setStatus(employeeId, status, actingEmployeeId) != 1) {
+            throw AppException.notFound("员工不存在");
+        }
+        if (status == Employee.LOCKED) {
+            tokens.revokeAll(Role.STAFF, employeeId);
+        }
     }
 }

@@ -51,9 +51,13 @@ public interface OrderDao {
             + "WHERE order_id IN (<orderIds>) ORDER BY order_id, id")
     List<OrderDetail> detailsOf(@BindList("orderIds") List<Long> orderIds);
 
-    @SqlUpdate("UPDATE orders SET status = 2, pay_status = 1, pay_method = :payMethod, checkout_time = :now "
-            + "WHERE id = :id AND status = 1 AND pay_status = 0")
-    int markPaid(@Bind("id") long id, @Bind("payMethod") int payMethod, @Bind("now") LocalDateTime now);
+    @SqlUpdate("UPDATE orders SET status = 2, pay_status = 1, pay_method = :payMethod, checkout_time = :now, "
+            + "pay_transaction_id = :transactionId WHERE id = :id AND status = 1 AND pay_status = 0")
+    int markPaid(@Bind("id") long id, @Bind("payMethod") int payMethod, @Bind("now") LocalDateTime now,
+                 @Bind("transactionId") String transactionId);
+
+    @SqlQuery("SELECT pay_transaction_id FROM orders WHERE id = :id")
+    Optional<String> payTransactionOf(@Bind("id") long id);
 
     @SqlUpdate("UPDATE orders SET status = :to WHERE id = :id AND status IN (<from>)")
     int move(@Bind("id") long id, @BindList("from") List<Integer> from, @Bind("to") int to);
@@ -71,11 +75,8 @@ public interface OrderDao {
     int complete(@Bind("id") long id, @Bind("now") LocalDateTime now);
 
     /** A payment that reached us for an order already cancelled: the money goes back. */
-    @SqlUpdate("UPDATE orders SET pay_status = 2 WHERE id = :id AND status = 6 AND pay_status = 0")
-    int markRefundedAfterCancel(@Bind("id") long id);
+    @SqlUpdate("UPDATE orders SET pay_status = 2, pay_transaction_id = :transactionId "
+            + "WHERE id = :id AND status = 6 AND pay_status = 0")
+    int markRefundedAfterCancel(@Bind("id") long id, @Bind("transactionId") String transactionId);
 
-    @SqlUpdate("INSERT INTO refund (order_id, amount, reason, gateway_ref, created_at) "
-            + "VALUES (:orderId, :amount, :reason, :ref, :now)")
-    void recordRefund(@Bind("orderId") long orderId, @Bind("amount") BigDecimal amount,
-                      @Bind("reason") String reason, @Bind("ref") String gatewayRef, @Bind("now") LocalDateTime now);
 }

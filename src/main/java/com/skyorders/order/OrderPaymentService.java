@@ -15,16 +15,20 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Paying for an order. Success is one conditional update (待付款 → 待接单, unpaid → paid, checkout time set) under
- * the order's row lock, so a payment and a cancellation or timeout sweep never both win.
+ * Paying for an order. Success is one conditional update (待付款 → 待接单, unpaid → paid, checkout time and the
+ * provider's transaction id set) under the order's row lock, so a payment and a cancellation or timeout sweep never
+ * both win. The provider is called with no lock held and in no transaction; money going back is a refund-outbox row
+ * in the deciding transaction, sent after commit.
  */
 public final class OrderPaymentService {
+
+    static final String CANCELLED_THEN_PAID = "订单已取消，支付退回";
+    static final String PAID_TWICE = "重复支付，自动退款";
 
     private final Jdbi jdbi;
     private final Clock clock;
     private final PaymentGateway gateway;
     private final Duration payTimeout;
-    private final Refunds refunds;
     private final AlertPublisher alerts;
 
     public OrderPaymentService(Jdbi jdbi, Clock clock, PaymentGateway gateway, Duration payTimeout,
@@ -34,38 +38,45 @@ public final class OrderPaymentService {
         this.clock = clock;
         this.gateway = gateway;
         this.payTimeout = payTimeout;
-        this.refunds = new Refunds(gateway);
-    }
-
-    /** PUT /user/order/payment: the caller's unpaid order, within its pay deadline. */
-    public Prepay pay(long userId, String orderNumber, int payMethod) {
-        return jdbi.inTransaction(handle -> {
-            OrderDao orders = handle.attach(OrderDao.class);
-            Order order = orders.lockByNumber(orderNumber).filter(o -> o.userId() == userId)
-                    .orElseThrow(OrderNotFoundException::new);
-            LocalDateTime now = LocalDateTime.now(clock);
-            if (order.payStatus() == Order.PAID) {
-                throw AppException.conflict("该订单已支付");
-            }
-            if (order.orderStatus() != OrderStatus.PENDING_PAYMENT) {
-                throw new OrderStatusException("订单已取消，不能支付");
-            }
-            if (now.isAfter(order.orderTime().plus(payTimeout))) {
-                throw new OrderStatusException("订单已超过支付时限，请重新下单");
-            }
-            Prepay prepay = gateway.prepay(order.number(), order.amount(), "苍穹外卖订单" + order.number());
-            if (gateway.confirmsImmediately()) {
-                markPaid(handle, order, payMethod, now);
-            }
-            return prepay;
-        });
     }
 
     /**
-     * The gateway's confirmation (POST /notify/paySuccess). Idempotent: a repeat for a paid order changes nothing;
-     * a payment for an order already cancelled never revives it, the money is refunded instead.
+     * PUT /user/order/payment: the caller's unpaid order, within its pay deadline. Checked, then the provider opens
+     * the payment (no lock held), then — for a provider that confirms at once — checked again and marked paid.
      */
-    public PaymentOutcome confirm(String orderNumber, BigDecimal amount) {
+    public Prepay pay(long userId, String orderNumber, int payMethod) {
+        Order order = jdbi.inTransaction(handle -> payable(handle, userId, orderNumber));
+        Prepay prepay = gateway.prepay(order.number(), order.amount(), "苍穹外卖订单" + order.number());
+        if (gateway.confirmsImmediately()) {
+            String transactionId = gateway.transactionIdOf(prepay);
+            jdbi.useTransaction(handle -> markPaid(handle, payable(handle, userId, orderNumber), payMethod,
+                    transactionId, LocalDateTime.now(clock)));
+        }
+        return prepay;
+    }
+
+    /** The caller's order, locked, if it can still be paid now. */
+    private Order payable(Handle handle, long userId, String orderNumber) {
+        Order order = handle.attach(OrderDao.class).lockByNumber(orderNumber).filter(o -> o.userId() == userId)
+                .orElseThrow(OrderNotFoundException::new);
+        if (order.payStatus() == Order.PAID) {
+            throw AppException.conflict("该订单已支付");
+        }
+        if (order.orderStatus() != OrderStatus.PENDING_PAYMENT) {
+            throw new OrderStatusException("订单已取消，不能支付");
+        }
+        if (LocalDateTime.now(clock).isAfter(order.orderTime().plus(payTimeout))) {
+            throw new OrderStatusException("订单已超过支付时限，请重新下单");
+        }
+        return order;
+    }
+
+    /**
+     * The provider's confirmation (POST /notify/paySuccess). Idempotent per transaction: a repeat changes nothing.
+     * A payment for an order already cancelled never revives it, and a second, different payment of a paid order
+     * (a customer who paid twice) is not kept: both go to the refund outbox.
+     */
+    public PaymentOutcome confirm(String orderNumber, BigDecimal amount, String transactionId) {
         return jdbi.inTransaction(handle -> {
             OrderDao orders = handle.attach(OrderDao.class);
             Order order = orders.lockByNumber(orderNumber).orElseThrow(OrderNotFoundException::new);
@@ -74,21 +85,25 @@ public final class OrderPaymentService {
             }
             LocalDateTime now = LocalDateTime.now(clock);
             if (order.payStatus() != Order.UNPAID) {
-                return order.payStatus() == Order.PAID ? PaymentOutcome.ALREADY_PAID : PaymentOutcome.REFUNDED;
-            }
-            if (order.orderStatus() == OrderStatus.CANCELLED) {
-                orders.markRefundedAfterCancel(order.id());
-                refunds.refund(handle, order, "订单已取消，支付退回", now);
+                if (transactionId.equals(orders.payTransactionOf(order.id()).orElse(null))) {
+                    return order.payStatus() == Order.PAID ? PaymentOutcome.ALREADY_PAID : PaymentOutcome.REFUNDED;
+                }
+                Refunds.refund(handle, order, transactionId, PAID_TWICE, now);
                 return PaymentOutcome.REFUNDED;
             }
-            markPaid(handle, order, order.payMethod(), now);
+            if (order.orderStatus() == OrderStatus.CANCELLED) {
+                orders.markRefundedAfterCancel(order.id(), transactionId);
+                Refunds.refund(handle, order, transactionId, CANCELLED_THEN_PAID, now);
+                return PaymentOutcome.REFUNDED;
+            }
+            markPaid(handle, order, order.payMethod(), transactionId, now);
             return PaymentOutcome.PAID;
         });
     }
 
     /** The paid-order change and its 来单提醒 commit together, or not at all. */
-    private void markPaid(Handle handle, Order order, int payMethod, LocalDateTime now) {
-        if (handle.attach(OrderDao.class).markPaid(order.id(), payMethod, now) != 1) {
+    private void markPaid(Handle handle, Order order, int payMethod, String transactionId, LocalDateTime now) {
+        if (handle.attach(OrderDao.class).markPaid(order.id(), payMethod, now, transactionId) != 1) {
             throw new OrderStatusException();
         }
         Map<String, Object> details = new LinkedHashMap<>();

@@ -33,14 +33,12 @@ public final class OrderService {
     private final Jdbi jdbi;
     private final Clock clock;
     private final OrderPricing pricing;
-    private final Refunds refunds;
     private final OrderNumbers numbers = new OrderNumbers();
 
-    public OrderService(Jdbi jdbi, Clock clock, OrderPricing pricing, com.skyorders.payment.PaymentGateway gateway) {
+    public OrderService(Jdbi jdbi, Clock clock, OrderPricing pricing) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.pricing = pricing;
-        this.refunds = new Refunds(gateway);
     }
 
     /** Copies the cart into a new order and clears it, all in one transaction under the customer's lock. */
@@ -97,7 +95,7 @@ public final class OrderService {
         }
     }
 
-    /** From 待付款 or 待接单 only; a paid order is refunded through the gateway. */
+    /** From 待付款 or 待接单 only; a paid order's payment goes to the refund outbox. */
     public void cancel(long userId, long orderId) {
         jdbi.useTransaction(handle -> {
             OrderDao orders = handle.attach(OrderDao.class);
@@ -108,7 +106,7 @@ public final class OrderService {
                 throw new OrderStatusException();
             }
             if (order.paid()) {
-                refunds.refund(handle, order, CUSTOMER_CANCEL_REASON, now);
+                Refunds.refundPayment(handle, order, CUSTOMER_CANCEL_REASON, now);
             }
         });
     }

@@ -1,7 +1,6 @@
 package com.skyorders.order;
 
 import com.skyorders.error.AppException;
-import com.skyorders.payment.PaymentGateway;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -16,12 +15,10 @@ public final class OrderWorkflowService {
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final Refunds refunds;
 
-    public OrderWorkflowService(Jdbi jdbi, Clock clock, PaymentGateway gateway) {
+    public OrderWorkflowService(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
-        this.refunds = new Refunds(gateway);
     }
 
     public void confirm(long orderId) {
@@ -80,7 +77,7 @@ public final class OrderWorkflowService {
                               LocalDateTime now) {
         Order order = orders.find(orderId).orElseThrow();
         if (order.payStatus() == Order.REFUNDED) {
-            refunds.refund(handle, order, reason, now);
+            Refunds.refundPayment(handle, order, reason, now);
         }
     }
 

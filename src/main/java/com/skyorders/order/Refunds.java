@@ -1,20 +1,27 @@
 package com.skyorders.order;
 
-import com.skyorders.payment.PaymentGateway;
+import com.skyorders.payment.RefundDao;
 import java.time.LocalDateTime;
 import org.jdbi.v3.core.Handle;
 
-/** Sends money back through the gateway and records the refund in the caller's transaction (once per order). */
+/**
+ * Decides that money goes back, in the caller's transaction: a PENDING row in the refund outbox, once per payment.
+ * Nothing leaves for the provider here (this transaction may yet roll back or be retried); the RefundSender sends
+ * it after commit.
+ */
 final class Refunds {
 
-    private final PaymentGateway gateway;
-
-    Refunds(PaymentGateway gateway) {
-        this.gateway = gateway;
+    private Refunds() {
     }
 
-    void refund(Handle handle, Order order, String reason, LocalDateTime now) {
-        String reference = gateway.refund(order.number(), order.amount(), reason);
-        handle.attach(OrderDao.class).recordRefund(order.id(), order.amount(), reason, reference, now);
+    /** The order's own payment goes back (a paid order cancelled or rejected). */
+    static void refundPayment(Handle handle, Order order, String reason, LocalDateTime now) {
+        String transactionId = handle.attach(OrderDao.class).payTransactionOf(order.id()).orElse(null);
+        refund(handle, order, transactionId, reason, now);
+    }
+
+    /** A particular payment goes back (one that arrived for a cancelled order, or a second one). */
+    static void refund(Handle handle, Order order, String transactionId, String reason, LocalDateTime now) {
+        handle.attach(RefundDao.class).request(order.id(), order.number(), transactionId, order.amount(), reason, now);
     }
 }

@@ -28,9 +28,17 @@ public final class MockPaymentGateway implements PaymentGateway {
     }
 
     @Override
-    public String refund(String orderNumber, BigDecimal amount, String reason) {
-        String reference = "MOCK-REFUND-" + UUID.randomUUID();
-        log.info("Mock refund {} of {} for order {} ({})", reference, amount, orderNumber, reason);
+    public String transactionIdOf(Prepay prepay) {
+        return "mock-" + prepay.packageStr().substring(prepay.packageStr().indexOf("mock-") + 5);
+    }
+
+    /** The same refund number always gets the same reference, as a real provider's idempotent refund would. */
+    @Override
+    public String refund(RefundRequest refund) {
+        String reference = "MOCK-REFUND-" + UUID.nameUUIDFromBytes(refund.refundNumber().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        log.info("Mock refund {} ({}) of {} for order {} payment {} ({})", refund.refundNumber(), reference,
+                refund.amount(), refund.orderNumber(), refund.transactionId(), refund.reason());
         return reference;
     }
 

@@ -8,10 +8,18 @@ import java.math.BigDecimal;
  */
 public interface PaymentGateway {
 
+    /** Opens a payment; never called while holding the order's row lock. */
     Prepay prepay(String orderNumber, BigDecimal amount, String description);
 
-    /** Asks for a refund and returns the provider's reference for it. */
-    String refund(String orderNumber, BigDecimal amount, String reason);
+    /** The provider's id of the payment a prepay opened, when it {@link #confirmsImmediately() confirms at once}. */
+    String transactionIdOf(Prepay prepay);
+
+    /**
+     * Asks for a refund and returns the provider's reference for it. Must be idempotent by
+     * {@link RefundRequest#refundNumber()}: the sender retries until it has recorded an answer. Never called inside
+     * a database transaction.
+     */
+    String refund(RefundRequest refund);
 
     /** True when the provider confirms at once (the mock): the order is paid without waiting for a callback. */
     boolean confirmsImmediately();

@@ -28,8 +28,8 @@ public final class CancelUnpaidOrdersJob extends SweepJob {
 
     @Override
     protected int sweep() {
-        LocalDateTime now = now();
-        LocalDateTime cutoff = now.minus(payTimeout);
-        return inChunks(chunk, dao -> dao.cancelUnpaid(cutoff, REASON, now, chunk));
+        LocalDateTime cutoff = now().minus(payTimeout);
+        // Each chunk stamps its own time: a long run does not pretend every order was cancelled at its start.
+        return inChunks(chunk, dao -> dao.cancelUnpaid(cutoff, REASON, now(), chunk));
     }
 }

@@ -24,8 +24,7 @@ public final class CompleteDeliveringOrdersJob extends SweepJob {
 
     @Override
     protected int sweep() {
-        LocalDateTime now = now();
-        LocalDateTime cutoff = now.minus(deliveryTimeout);
-        return inChunks(chunk, dao -> dao.completeDelivering(cutoff, now, chunk));
+        LocalDateTime cutoff = now().minus(deliveryTimeout);
+        return inChunks(chunk, dao -> dao.completeDelivering(cutoff, now(), chunk));
     }
 }

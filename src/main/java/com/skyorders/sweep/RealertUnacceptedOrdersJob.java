@@ -20,46 +20,57 @@ import org.quartz.DisallowConcurrentExecution;
 public final class RealertUnacceptedOrdersJob extends SweepJob {
 
     public static final String NAME = "realertUnacceptedOrders";
-    private static final int CHUNK = 200;
 
     private final AlertPublisher alerts;
     private final Duration after;
     private final Duration repeat;
     private final int maxRealerts;
+    private final int chunk;
 
     public RealertUnacceptedOrdersJob(Jdbi jdbi, Clock clock, String cluster, AlertPublisher alerts,
-                                      Duration after, Duration repeat, int maxRealerts) {
+                                      Duration after, Duration repeat, int maxRealerts, int chunk) {
         super(NAME, jdbi, clock, cluster);
         this.alerts = alerts;
         this.after = after;
         this.repeat = repeat;
         this.maxRealerts = maxRealerts;
+        this.chunk = chunk;
     }
 
+    /**
+     * Chunk after chunk until none is due: every order raised in one chunk is no longer due (it was alerted just now,
+     * or it is no longer 待接单), so the loop ends, however many orders wait.
+     */
     @Override
     protected int sweep() {
-        LocalDateTime now = now();
-        List<UnacceptedOrder> due = jdbi.onDemand(SweepDao.class)
-                .dueForRealert(now.minus(after), now.minus(repeat), maxRealerts, CHUNK);
         int raised = 0;
-        for (UnacceptedOrder order : due) {
-            raised += jdbi.inTransaction(handle -> {
-                SweepDao sweeps = handle.attach(SweepDao.class);
-                if (sweeps.lockStatus(order.id()) != 2 || sweeps.realertsOf(order.id()) >= maxRealerts) {
-                    return 0;
-                }
-                Map<String, Object> details = new LinkedHashMap<>();
-                details.put("orderId", order.id());
-                details.put("orderNumber", order.number());
-                details.put("amount", order.amount());
-                details.put("consignee", order.consignee());
-                details.put("phone", order.phone());
-                details.put("checkoutTime", order.checkoutTime());
-                details.put("waitingMinutes", Duration.between(order.checkoutTime(), now).toMinutes());
-                alerts.publish(handle, AlertType.URGENT_NEW_ORDER, order.id(), order.number(), details);
-                return 1;
-            });
-        }
+        List<UnacceptedOrder> due;
+        do {
+            LocalDateTime now = now();
+            due = jdbi.onDemand(SweepDao.class).dueForRealert(now.minus(after), now.minus(repeat), maxRealerts, chunk);
+            for (UnacceptedOrder order : due) {
+                raised += realert(order, now);
+            }
+        } while (due.size() == chunk);
         return raised;
+    }
+
+    private int realert(UnacceptedOrder order, LocalDateTime now) {
+        return jdbi.inTransaction(handle -> {
+            SweepDao sweeps = handle.attach(SweepDao.class);
+            if (sweeps.lockStatus(order.id()) != 2 || sweeps.realertsOf(order.id()) >= maxRealerts) {
+                return 0;
+            }
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("orderId", order.id());
+            details.put("orderNumber", order.number());
+            details.put("amount", order.amount());
+            details.put("consignee", order.consignee());
+            details.put("phone", order.phone());
+            details.put("checkoutTime", order.checkoutTime());
+            details.put("waitingMinutes", Duration.between(order.checkoutTime(), now).toMinutes());
+            alerts.publish(handle, AlertType.URGENT_NEW_ORDER, order.id(), order.number(), details);
+            return 1;
+        });
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -40,9 +41,24 @@ public interface SweepDao {
     @SqlQuery("SELECT status FROM orders WHERE id = :id FOR UPDATE")
     int lockStatus(@Bind("id") long id);
 
-    @SqlUpdate("INSERT INTO sweep_run (cluster, job, instance, scheduled_at, started_at, rows_changed, millis, error) "
-            + "VALUES (:cluster, :job, :instance, :scheduledAt, :startedAt, :rows, :millis, :error)")
-    void recordRun(@Bind("cluster") String cluster, @Bind("job") String job, @Bind("instance") String instance,
-                   @Bind("scheduledAt") LocalDateTime scheduledAt, @Bind("startedAt") LocalDateTime startedAt,
-                   @Bind("rows") int rows, @Bind("millis") long millis, @Bind("error") String error);
+    @SqlUpdate("INSERT INTO sweep_run (cluster, job, instance, scheduled_at, started_at, status) "
+            + "VALUES (:cluster, :job, :instance, :scheduledAt, :startedAt, 'RUNNING')")
+    @GetGeneratedKeys
+    long startRun(@Bind("cluster") String cluster, @Bind("job") String job, @Bind("instance") String instance,
+                  @Bind("scheduledAt") LocalDateTime scheduledAt, @Bind("startedAt") LocalDateTime startedAt);
+
+    @SqlUpdate("UPDATE sweep_run SET status = :status, rows_changed = :rows, millis = :millis, error = :error, "
+            + "finished_at = :finishedAt WHERE id = :id")
+    void finishRun(@Bind("id") long id, @Bind("status") String status, @Bind("rows") int rows,
+                   @Bind("millis") long millis, @Bind("error") String error,
+                   @Bind("finishedAt") LocalDateTime finishedAt);
+
+    /**
+     * Runs of this job still RUNNING on a node that is no longer a live member of the cluster (Quartz removes a
+     * dead node's row from QRTZ_SCHEDULER_STATE when it recovers its work) died with it.
+     */
+    @SqlUpdate("UPDATE sweep_run SET status = 'DIED', error = 'the node stopped before the run finished' "
+            + "WHERE cluster = :cluster AND job = :job AND status = 'RUNNING' AND id < :before AND instance NOT IN "
+            + "(SELECT INSTANCE_NAME FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = :cluster)")
+    int markDied(@Bind("cluster") String cluster, @Bind("job") String job, @Bind("before") long before);
 }

@@ -2,6 +2,7 @@ package com.skyorders.sweep;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.OptionalLong;
 import org.jdbi.v3.core.Jdbi;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -10,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What every sweep does around its work: time it, log one line (job, rows changed, milliseconds), record the run in
- * sweep_run, and catch everything — a failed run is logged and retried at the next fire, never thrown at Quartz.
+ * What every sweep does around its work: record the run in sweep_run as it starts and complete it at the end, time it,
+ * log one line (job, rows changed, milliseconds), and catch everything — a failed run is logged and retried at the
+ * next fire, never thrown at Quartz.
  */
 public abstract class SweepJob implements Job {
 
@@ -75,8 +77,8 @@ public abstract class SweepJob implements Job {
     }
 
     private int run(String instance, LocalDateTime scheduledAt) {
-        LocalDateTime started = LocalDateTime.now(clock);
         long began = System.nanoTime();
+        OptionalLong runId = startRecord(instance, scheduledAt);
         int rows = -1;
         String error = null;
         try {
@@ -89,16 +91,30 @@ public abstract class SweepJob implements Job {
         if (error == null) {
             log.info("Sweep {}: {} rows changed in {} ms", name(), rows, millis);
         }
-        record(instance, scheduledAt, started, Math.max(rows, 0), millis, error);
+        String shortError = error == null ? null : error.substring(0, Math.min(500, error.length()));
+        int changed = Math.max(rows, 0);
+        runId.ifPresent(id -> record(dao -> dao.finishRun(id, shortError == null ? "DONE" : "FAILED", changed,
+                millis, shortError, LocalDateTime.now(clock))));
         return rows;
     }
 
-    private void record(String instance, LocalDateTime scheduledAt, LocalDateTime started, int rows, long millis,
-                        String error) {
-        String shortError = error == null ? null : error.substring(0, Math.min(500, error.length()));
+    /** The run's row, written before any work so a run killed half-way leaves a trace (and marks older ones). */
+    private OptionalLong startRecord(String instance, LocalDateTime scheduledAt) {
+        long[] id = {-1};
+        record(dao -> {
+            id[0] = dao.startRun(cluster, name(), instance, scheduledAt, LocalDateTime.now(clock));
+            int died = dao.markDied(cluster, name(), id[0]);
+            if (died > 0) {
+                log.warn("Sweep {}: {} earlier run(s) never finished (their node stopped); marked DIED", name(), died);
+            }
+        });
+        return id[0] < 0 ? OptionalLong.empty() : OptionalLong.of(id[0]);
+    }
+
+    /** The history is for operators: failing to write it never fails the sweep itself. */
+    private void record(java.util.function.Consumer<SweepDao> write) {
         try {
-            jdbi.useExtension(SweepDao.class, dao -> dao.recordRun(cluster, name(), instance, scheduledAt, started,
-                    rows, millis, shortError));
+            jdbi.useExtension(SweepDao.class, write::accept);
         } catch (RuntimeException e) {
             log.warn("Could not record the {} run: {}", name(), e.toString());
         }

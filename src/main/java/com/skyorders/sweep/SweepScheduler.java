@@ -7,7 +7,6 @@ import java.util.Properties;
 import java.util.TimeZone;
 import javax.sql.DataSource;
 import org.quartz.CronScheduleBuilder;
-import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -43,28 +42,31 @@ public final class SweepScheduler {
         this.jobs = jobs;
     }
 
-    public static SweepScheduler start(SweepConfig config, DataSource dataSource, CancelUnpaidOrdersJob cancel,
-                                       CompleteDeliveringOrdersJob complete, RealertUnacceptedOrdersJob realert)
+    /** A job and the cron it runs on. */
+    public record Scheduled(SweepJob job, String cron) {
+    }
+
+    public static SweepScheduler start(SweepConfig config, DataSource dataSource, List<Scheduled> schedule)
             throws SchedulerException {
         // Quartz takes our pool by name; the pool itself stays ours to close.
         DBConnectionManager.getInstance().addConnectionProvider(DATA_SOURCE, new PooledConnections(dataSource));
         StdSchedulerFactory factory = new StdSchedulerFactory(properties(config));
         Scheduler scheduler = factory.getScheduler();
-        List<SweepJob> jobs = List.of(cancel, complete, realert);
+        List<SweepJob> jobs = schedule.stream().map(Scheduled::job).toList();
         scheduler.setJobFactory(new SweepJobFactory(jobs));
         SweepScheduler sweeps = new SweepScheduler(scheduler, jobs);
         try {
-            sweeps.ensure(cancel, config.cancelCron(), config);
-            sweeps.ensure(complete, config.completeCron(), config);
-            sweeps.ensure(realert, config.realertCron(), config);
+            for (Scheduled scheduled : schedule) {
+                sweeps.ensure(scheduled.job(), scheduled.cron(), config);
+            }
             scheduler.start();
         } catch (SchedulerException | RuntimeException e) {
             scheduler.shutdown(false);
             throw e;
         }
-        log.info("Sweeps scheduled on cluster {} as {}: cancel '{}', complete '{}', realert '{}' ({})",
-                config.clusterName(), scheduler.getSchedulerInstanceId(), config.cancelCron(),
-                config.completeCron(), config.realertCron(), config.timeZone());
+        log.info("Sweeps scheduled on cluster {} as {}: {} ({})", config.clusterName(),
+                scheduler.getSchedulerInstanceId(), schedule.stream()
+                        .map(s -> s.job().name() + " '" + s.cron() + "'").toList(), config.timeZone());
         return sweeps;
     }
 
@@ -89,32 +91,49 @@ public final class SweepScheduler {
         return p;
     }
 
-    /** Creates the job and trigger if missing; replaces the trigger only when its cron or time zone changed. */
+    /**
+     * Creates the job and its trigger if missing. The trigger's name carries a digest of its cron and time zone, so a
+     * node that starts with a new cron adds a new trigger and unschedules the old one, rather than rewriting a
+     * trigger another node may hold ACQUIRED (Quartz would then store that node's in-memory copy, old cron and all,
+     * back over ours). An unchanged trigger is left alone, so a misfire survives restarts.
+     */
     private void ensure(SweepJob job, String cron, SweepConfig config) throws SchedulerException {
         JobKey jobKey = JobKey.jobKey(job.name(), GROUP);
-        TriggerKey triggerKey = TriggerKey.triggerKey(job.name(), GROUP);
         TimeZone zone = TimeZone.getTimeZone(config.timeZone());
+        TriggerKey triggerKey = TriggerKey.triggerKey(triggerName(job.name(), cron, zone.getID()), GROUP);
         JobDetail detail = JobBuilder.newJob(job.getClass()).withIdentity(jobKey).storeDurably()
                 .requestRecovery(false).build();
         Trigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(jobKey)
                 .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone)
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
-        Trigger existing = scheduler.getTrigger(triggerKey);
-        if (existing instanceof CronTrigger current && current.getCronExpression().equals(cron)
-                && current.getTimeZone().getID().equals(zone.getID())) {
-            return;
-        }
         try {
-            if (existing == null) {
-                scheduler.scheduleJob(detail, trigger);
-            } else {
-                scheduler.addJob(detail, true);
-                scheduler.rescheduleJob(triggerKey, trigger);
-                log.info("Sweep {} rescheduled to '{}' ({})", job.name(), cron, zone.getID());
-            }
+            scheduler.addJob(detail, true);
         } catch (ObjectAlreadyExistsException raced) {
-            // Another node created it at the same moment; its definition is the same as ours.
+            // Another node stored the same definition at the same moment.
+        }
+        if (!scheduler.checkExists(triggerKey)) {
+            try {
+                scheduler.scheduleJob(trigger);
+                log.info("Sweep {} scheduled at '{}' ({})", job.name(), cron, zone.getID());
+            } catch (ObjectAlreadyExistsException raced) {
+                // Another node with the same cron created it at the same moment.
+            }
+        }
+        for (Trigger other : scheduler.getTriggersOfJob(jobKey)) {
+            if (!other.getKey().equals(triggerKey) && scheduler.unscheduleJob(other.getKey())) {
+                log.info("Sweep {}: trigger {} of an earlier cron removed", job.name(), other.getKey().getName());
+            }
+        }
+    }
+
+    static String triggerName(String job, String cron, String zone) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((cron + "|" + zone).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return job + "@" + java.util.HexFormat.of().formatHex(digest, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
     }
 

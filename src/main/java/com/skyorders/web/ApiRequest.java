@@ -59,6 +59,18 @@ public final class ApiRequest {
         return positiveLong(name, pathVariables.get(name));
     }
 
+    /** A small whole number from the path, e.g. the 0 or 1 of {@code /status/{status}}. */
+    public int pathInt(String name, int min, int max) {
+        String value = pathVariables.get(name);
+        if (value != null && value.matches("\\d{1,9}")) {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        }
+        throw AppException.invalid(name, "必须是" + min + "到" + max + "之间的整数");
+    }
+
     public String query(String name) {
         String value = http.getParameter(name);
         return value == null || value.isBlank() ? null : value.trim();

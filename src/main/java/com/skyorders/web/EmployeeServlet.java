@@ -4,7 +4,10 @@ import com.skyorders.auth.TokenService;
 import com.skyorders.employee.EmployeeService;
 import com.skyorders.error.AppException;
 
-/** /admin/employee/login {username,password} → {id,userName,name,token}; /admin/employee/logout. */
+/**
+ * /admin/employee/login {username,password} → {id,userName,name,token}; /admin/employee/logout;
+ * /admin/employee/status/{0|1}?id= (禁用/启用; locking ends that employee's tokens and sockets).
+ */
 public final class EmployeeServlet extends ApiServlet {
 
     private record Credentials(String username, String password) {
@@ -27,7 +30,16 @@ public final class EmployeeServlet extends ApiServlet {
         post("/admin/employee/login", request -> {
             Credentials credentials = request.body(Credentials.class);
             credentials.validate();
-            return employees.login(credentials.username().trim(), credentials.password());
+            return employees.login(credentials.username().trim(), credentials.password(),
+                    request.http().getRemoteAddr());
+        });
+        post("/admin/employee/status/{status}", request -> {
+            Long id = request.queryId("id");
+            if (id == null) {
+                throw AppException.invalid("id", "不能为空");
+            }
+            employees.setStatus(request.principal().id(), id, request.pathInt("status", 0, 1));
+            return null;
         });
         post("/admin/employee/logout", request -> {
             tokens.revoke(request.http().getHeader("token"));

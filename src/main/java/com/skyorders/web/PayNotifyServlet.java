@@ -20,6 +20,9 @@ public final class PayNotifyServlet extends ApiServlet {
             if (amount == null || amount.signum() <= 0) {
                 throw AppException.invalid("amount", "必须大于0");
             }
+            if (transactionId == null || transactionId.isBlank() || transactionId.length() > 64) {
+                throw AppException.invalid("transactionId", "不能为空且不能超过64个字符");
+            }
         }
     }
 
@@ -36,7 +39,7 @@ public final class PayNotifyServlet extends ApiServlet {
             Notice notice = request.parse(body, Notice.class);
             notice.validate();
             return new Outcome(notice.orderNumber(),
-                    payments.confirm(notice.orderNumber().trim(), notice.amount()).name());
+                    payments.confirm(notice.orderNumber().trim(), notice.amount(), notice.transactionId().trim()).name());
         });
     }
 }

@@ -1,6 +1,7 @@
 package com.skyorders.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.skyorders.payment.CallbackSignature;
@@ -11,6 +12,7 @@ import com.skyorders.testing.SkyOrders;
 import com.skyorders.testing.TestServer;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -83,6 +85,59 @@ class PayNotifyIT {
                 .bind("id", id).mapTo(Integer.class).one());
         assertEquals(1, refunds);
         assertEquals(200, send(body, signature.sign(bytes(body))).status(), "a repeat is still harmless");
+    }
+
+    @Test
+    void aSecondDifferentPaymentOfAPaidOrderIsRefundedOnce() {
+        JsonObject order = shop.placeOrder(shop.newCustomer());
+        long id = order.get("id").getAsLong();
+        String number = order.get("orderNumber").getAsString();
+        String first = notice(number, "75.00");
+        assertEquals("PAID", result(send(first, signature.sign(bytes(first)))));
+        String second = notice(number, "75.00").replace("wx-1", "wx-2");
+        assertEquals("REFUNDED", result(send(second, signature.sign(bytes(second)))));
+        assertEquals("REFUNDED", result(send(second, signature.sign(bytes(second)))), "a repeat adds nothing");
+        assertEquals("ALREADY_PAID", result(send(first, signature.sign(bytes(first)))));
+        assertEquals(List.of("wx-2 PENDING 重复支付，自动退款"), refunds(id));
+        assertEquals(2, shop.status(id), "the order stays paid by its first payment");
+    }
+
+    @Test
+    void refundsWaitInTheOutboxAndAreSentOnceAfterCommit() {
+        Shop.Customer customer = shop.newCustomer();
+        long id = shop.placePaidOrder(customer);
+        String number = server.jdbi().withHandle(h -> h.createQuery("SELECT number FROM orders WHERE id = :id")
+                .bind("id", id).mapTo(String.class).one());
+        assertEquals(200, api.put("/user/order/cancel/" + id, "", customer.auth()).status());
+        assertEquals(List.of("mock-" + number + " PENDING 用户取消"), refunds(id),
+                "decided with the cancellation, not yet sent");
+        assertEquals(1, server.runSweep("sendRefunds"));
+        assertEquals(List.of("mock-" + number + " SENT 用户取消"), refunds(id));
+        String reference = server.jdbi().withHandle(h -> h.createQuery("SELECT CONCAT(gateway_ref, ' ', attempts) "
+                + "FROM refund WHERE order_id = :id").bind("id", id).mapTo(String.class).one());
+        assertEquals(0, server.runSweep("sendRefunds"), "never sent twice");
+        assertEquals(reference, server.jdbi().withHandle(h -> h.createQuery("SELECT CONCAT(gateway_ref, ' ', "
+                + "attempts) FROM refund WHERE order_id = :id").bind("id", id).mapTo(String.class).one()));
+        assertTrue(reference.startsWith("MOCK-REFUND-") && reference.endsWith(" 1"), reference);
+    }
+
+    @Test
+    void aCallbackWithoutTransactionIdIsRefused() {
+        JsonObject order = shop.placeOrder(shop.newCustomer());
+        String body = notice(order.get("orderNumber").getAsString(), "75.00").replace(",\"transactionId\":\"wx-1\"", "");
+        ApiResponse refused = send(body, signature.sign(bytes(body)));
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.msg().contains("transactionId"), refused::toString);
+    }
+
+    private static String result(ApiResponse response) {
+        assertEquals(200, response.status(), response::toString);
+        return response.data().getAsJsonObject().get("result").getAsString();
+    }
+
+    private List<String> refunds(long orderId) {
+        return server.jdbi().withHandle(h -> h.createQuery("SELECT CONCAT(transaction_id, ' ', status, ' ', reason) "
+                + "FROM refund WHERE order_id = :id ORDER BY id").bind("id", orderId).mapTo(String.class).list());
     }
 
     @Test

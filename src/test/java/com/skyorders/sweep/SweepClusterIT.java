@@ -60,7 +60,7 @@ class SweepClusterIT {
         server.undeploy(server.deployExtra("/node-before", daily));
         long missed = System.currentTimeMillis() - 2 * 60 * 60 * 1000L;
         int updated = server.jdbi().withHandle(h -> h.createUpdate("UPDATE QRTZ_TRIGGERS SET NEXT_FIRE_TIME = :missed "
-                + "WHERE SCHED_NAME = :cluster AND TRIGGER_NAME = 'completeDeliveringOrders'")
+                + "WHERE SCHED_NAME = :cluster AND TRIGGER_NAME LIKE 'completeDeliveringOrders@%'")
                 .bind("missed", missed).bind("cluster", cluster).execute());
         assertEquals(1, updated, "the daily trigger was stored by the first node");
         Context after = server.deployExtra("/node-after", daily);
@@ -74,6 +74,41 @@ class SweepClusterIT {
             assertEquals(1, runs, "the missed 01:00 completion ran once on return");
         } finally {
             server.undeploy(after);
+        }
+    }
+
+    @Test
+    void aNodeRestartedWithANewCronLeavesTheClusterFiringOnlyTheNewOne(TestServer server) throws Exception {
+        String cluster = "it-cron-" + System.nanoTime();
+        Map<String, String> old = Map.of("sky.sweeps.enabled", "true", "sky.sweeps.clusterName", cluster,
+                "sky.sweeps.cancelCron", "*/2 * * * * ?");
+        Context first = server.deployExtra("/cron-1", old);
+        Context second = server.deployExtra("/cron-2", old);
+        try {
+            Thread.sleep(3_000);
+            server.undeploy(second);
+            // Every 3 s from now on: fires at seconds divisible by 3 only, never at the other even seconds.
+            second = server.deployExtra("/cron-2", Map.of("sky.sweeps.enabled", "true",
+                    "sky.sweeps.clusterName", cluster, "sky.sweeps.cancelCron", "*/3 * * * * ?"));
+            long restartedAt = System.currentTimeMillis();
+            Thread.sleep(10_000);
+            List<java.time.LocalDateTime> fires = server.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT scheduled_at FROM sweep_run WHERE cluster = :c AND job = 'cancelUnpaidOrders' "
+                            + "AND started_at > :after ORDER BY scheduled_at").bind("c", cluster)
+                    .bind("after", java.time.LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(restartedAt + 1000),
+                            java.time.ZoneId.of("Asia/Shanghai")))
+                    .mapTo(java.time.LocalDateTime.class).list());
+            assertTrue(fires.size() >= 2, () -> "the new cron fired: " + fires);
+            for (java.time.LocalDateTime fire : fires) {
+                assertEquals(0, fire.getSecond() % 3, () -> "only the new cron fires after the restart: " + fires);
+            }
+            int triggers = server.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM QRTZ_TRIGGERS "
+                    + "WHERE SCHED_NAME = :c AND JOB_NAME = 'cancelUnpaidOrders'").bind("c", cluster)
+                    .mapTo(Integer.class).one());
+            assertEquals(1, triggers);
+        } finally {
+            server.undeploy(first);
+            server.undeploy(second);
         }
     }
 }

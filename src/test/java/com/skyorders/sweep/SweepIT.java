@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -177,6 +178,57 @@ class SweepIT {
                 "SELECT job, instance, rows_changed, millis FROM sweep_run ORDER BY id DESC LIMIT 1").mapToMap().one());
         assertEquals("cancelUnpaidOrders", run.get("job"));
         assertEquals("manual", run.get("instance"));
+    }
+
+    @Test
+    void aRunLeavesATraceFromItsStartAndOneKilledHalfWayShowsAsDied() throws Exception {
+        server.jdbi().useHandle(h -> h.execute("INSERT INTO sweep_run (cluster, job, instance, started_at, status) "
+                + "VALUES ('SkyOrdersSweeps', 'cancelUnpaidOrders', 'killed-node', NOW(3) - INTERVAL 1 MINUTE, "
+                + "'RUNNING')"));
+        Customer customer = shop.newCustomer();
+        long blocked = shop.idsOf(shop.insertOrders(customer, 1, 1)).get(0);
+        server.shiftClock(Duration.ofMinutes(16));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (org.jdbi.v3.core.Handle lock = server.jdbi().open()) {
+            // Hold the overdue order's row lock: the sweep starts, records itself, and waits on the row.
+            lock.begin();
+            lock.execute("SELECT id FROM orders WHERE id = ? FOR UPDATE", blocked);
+            Future<Integer> sweep = pool.submit(() -> server.runSweep("cancelUnpaidOrders"));
+            String during = awaitLatestRunStatus("RUNNING");
+            assertEquals("RUNNING", during, "the row exists while the run works");
+            lock.rollback();
+            assertEquals(1, sweep.get(30, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Map<String, Object>> runs = server.jdbi().withHandle(h -> h.createQuery(
+                "SELECT instance, status, rows_changed, finished_at FROM sweep_run WHERE job = 'cancelUnpaidOrders' "
+                        + "ORDER BY id").mapToMap().list());
+        assertEquals("DIED", runs.get(0).get("status"), runs::toString);
+        assertEquals("DONE", runs.get(1).get("status"), runs::toString);
+        assertEquals(1, ((Number) runs.get(1).get("rows_changed")).intValue());
+        assertTrue(runs.get(1).get("finished_at") != null);
+    }
+
+    @Test
+    void everyUnacceptedOrderIsRealertedInOneRunHoweverMany() {
+        Customer customer = shop.newCustomer();
+        List<Long> ids = shop.idsOf(shop.insertOrders(customer, 500, 2));
+        server.jdbi().useHandle(h -> h.createUpdate("UPDATE orders SET checkout_time = NOW() - INTERVAL 6 MINUTE "
+                + "WHERE id IN (<ids>)").bindList("ids", ids).execute());
+        assertEquals(500, server.runSweep("realertUnacceptedOrders"));
+        assertEquals(0, server.runSweep("realertUnacceptedOrders"), "each once per repeat period");
+    }
+
+    private String awaitLatestRunStatus(String wanted) throws InterruptedException {
+        String status = null;
+        for (int i = 0; i < 100 && !wanted.equals(status); i++) {
+            Thread.sleep(50);
+            status = server.jdbi().withHandle(h -> h.createQuery("SELECT status FROM sweep_run "
+                    + "WHERE job = 'cancelUnpaidOrders' ORDER BY id DESC LIMIT 1").mapTo(String.class).findOne()
+                    .orElse(null));
+        }
+        return status;
     }
 
     private Map<String, Object> row(long id) {
