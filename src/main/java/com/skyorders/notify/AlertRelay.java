@@ -120,12 +120,15 @@ public final class AlertRelay {
             if (connection.cursor == null && !anchor(connection, now)) {
                 continue;
             }
+            if (connection.lateSince != null) {
+                backfill(alerts, connection);
+            }
             if (connection.cursor < before) {
                 replay(alerts, connection, before);
             }
             for (int i = 0; i < fresh.size(); i++) {
                 if (fresh.get(i).id() > connection.cursor && connection.enqueue(frames.get(i))) {
-                    connection.cursor = fresh.get(i).id();
+                    delivered(connection, fresh.get(i).id());
                 }
             }
         }
@@ -160,7 +163,42 @@ public final class AlertRelay {
                 if (!connection.enqueue(gson.toJson(AlertFrame.of(alert)))) {
                     return;
                 }
-                connection.cursor = alert.id();
+                delivered(connection, alert.id());
+            }
+        }
+    }
+
+    private static void delivered(MerchantConnection connection, long alertId) {
+        connection.cursor = alertId;
+        if (connection.firstDelivered == null) {
+            connection.firstDelivered = alertId;
+        }
+    }
+
+    /**
+     * A {@code since} that came after the console was anchored. If nothing was delivered yet, delivery simply
+     * starts earlier (order kept). Otherwise what lies between {@code since} and the first alert delivered is sent
+     * once now — older frames after newer ones, but none lost and none twice (frames carry their id).
+     */
+    private void backfill(AlertDao alerts, MerchantConnection connection) {
+        long since = connection.lateSince;
+        connection.lateSince = null;
+        Long first = connection.firstDelivered;
+        if (first == null) {
+            connection.cursor = Math.min(connection.cursor, since);
+            return;
+        }
+        long from = since;
+        while (from < first - 1 && connection.isOpen()) {
+            List<Alert> missed = alerts.between(from, first - 1, BATCH);
+            if (missed.isEmpty()) {
+                return;
+            }
+            for (Alert alert : missed) {
+                if (!connection.enqueue(gson.toJson(AlertFrame.of(alert)))) {
+                    return;
+                }
+                from = alert.id();
             }
         }
     }

@@ -37,6 +37,12 @@ final class MerchantConnection {
     volatile Long cursor;
     final long registrationCursor;
     volatile Long requestedSince;
+    /** The first alert id this console was given, or null: a late {@code since} backfills only below it. */
+    volatile Long firstDelivered;
+    /** A {@code since} that arrived after the console was anchored, for the relay to backfill once. */
+    volatile Long lateSince;
+    /** Whether this console already named its {@code since} (query or first message): only the first counts. */
+    volatile boolean sinceGiven;
 
     MerchantConnection(Session session, StaffSocketPrincipal principal, String sid, int backlogLimit,
                        long registrationCursor, Long requestedSince, Instant openedAt,
@@ -47,6 +53,7 @@ final class MerchantConnection {
         this.backlogLimit = backlogLimit;
         this.registrationCursor = registrationCursor;
         this.requestedSince = requestedSince;
+        this.sinceGiven = requestedSince != null;
         this.openedAt = openedAt;
         this.overflowExecutor = overflowExecutor;
     }

@@ -56,15 +56,24 @@ public final class MerchantHub {
         }
     }
 
-    /** A console's first message may name the last alert it saw: {@code {"since": 42}}. */
+    /**
+     * A console's first message may name the last alert it saw: {@code {"since": 42}}. Before the console is
+     * anchored it sets where delivery starts; after (it came late), the relay backfills what lies between.
+     */
     void requestSince(String sessionId, long since) {
         MerchantConnection connection = connections.get(sessionId);
-        if (connection != null && connection.cursor == null) {
+        if (connection == null || connection.sinceGiven) {
+            return;
+        }
+        connection.sinceGiven = true;
+        if (connection.cursor == null) {
             connection.requestedSince = since;
-            AlertRelay current = relay;
-            if (current != null) {
-                current.nudge();
-            }
+        } else {
+            connection.lateSince = since;
+        }
+        AlertRelay current = relay;
+        if (current != null) {
+            current.nudge();
         }
     }
 

@@ -74,6 +74,37 @@ class AlertDeliveryIT {
     }
 
     @Test
+    void aLateSinceStillReplaysWhatWasMissed() throws Exception {
+        long before = currentAlertId();
+        List<Long> missed = raisePaidOrders(3);
+        try (Console console = Console.withToken(server, staffToken, "late-since")) {
+            Thread.sleep(1500); // anchored at its connect time by now
+            console.send("{\"since\":" + before + "}");
+            List<JsonObject> frames = console.await(3, Duration.ofSeconds(5));
+            frames.addAll(console.drain(Duration.ofMillis(800)));
+            assertEquals(missed, frames.stream().map(f -> f.get("orderId").getAsLong()).toList());
+        }
+    }
+
+    @Test
+    void aLateSinceAfterLiveFramesBackfillsOnlyTheGapOnce() throws Exception {
+        long before = currentAlertId();
+        List<Long> missed = raisePaidOrders(2);
+        try (Console console = Console.withToken(server, staffToken, "late-since-live")) {
+            Thread.sleep(1500);
+            List<Long> live = raisePaidOrders(1);
+            assertEquals(live.get(0), console.next(Duration.ofSeconds(5)).get("orderId").getAsLong());
+            console.send("{\"since\":" + before + "}");
+            List<JsonObject> frames = console.await(2, Duration.ofSeconds(5));
+            frames.addAll(console.drain(Duration.ofMillis(800)));
+            assertEquals(missed, frames.stream().map(f -> f.get("orderId").getAsLong()).toList(),
+                    "the gap once, the live frame not again");
+            console.send("{\"since\":0}");
+            assertTrue(console.drain(Duration.ofMillis(800)).isEmpty(), "only the first since counts");
+        }
+    }
+
+    @Test
     void fiftyConsolesEachGetTwoThousandAlertsOnceInOrder() throws Exception {
         int logMark = server.logs().mark();
         List<Console> consoles = new ArrayList<>();
