@@ -8,7 +8,7 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 /**
  * The one Jdbi. InnoDB resolves a deadlock by rolling one transaction back with SQLState 40001 (two requests racing
  * for the same order through different indexes, say a payment and the timeout sweep); such a transaction is simply
- * run again, up to five times, instead of failing the request.
+ * run again, up to five times, instead of failing the request. Times are bound as text (see WallClockTimes).
  */
 public final class JdbiFactory {
 
@@ -23,6 +23,7 @@ public final class JdbiFactory {
         jdbi.getConfig(SerializableTransactionRunner.Configuration.class)
                 .setMaxRetries(5)
                 .setSerializationFailureSqlState(DEADLOCK_OR_SERIALIZATION_FAILURE);
+        jdbi.registerArgument(new WallClockTimes());
         return jdbi;
     }
 }
