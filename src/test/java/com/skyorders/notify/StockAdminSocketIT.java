@@ -95,6 +95,22 @@ class StockAdminSocketIT {
     }
 
     @Test
+    void aHandshakeStuffedWithCookiesCostsOneLookup() throws Exception {
+        StringBuilder cookies = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            cookies.append("token=forged-").append(i).append("; ");
+        }
+        cookies.append("token=").append(token);
+        long started = System.nanoTime();
+        assertEquals(401, behindTheTutorialsNginx().header("Origin", "http://localhost")
+                .header("Cookie", cookies.toString()).status("/ws/x"), "only the first token cookie is tried");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(101, behindTheTutorialsNginx().header("Origin", "http://localhost")
+                .header("Cookie", "token=" + token + "; " + cookies).status("/ws/x"));
+        System.out.printf("200 forged cookies refused in %d ms%n", millis);
+    }
+
+    @Test
     void framesReachTheStockAdminsSocket() throws Exception {
         try (Console console = Console.connect(server.baseUrl(), "stock" + System.nanoTime(), "",
                 Map.of("Cookie", List.of("token=" + token), "Origin", List.of("http://localhost")))) {

@@ -89,6 +89,7 @@ public final class TestServer implements AutoCloseable {
         ErrorReportValve errorValve = new ErrorReportValve();
         errorValve.setShowReport(false);
         errorValve.setShowServerInfo(false);
+        errorValve.setProperty("errorCode.400", Path.of("tomcat-conf", "error-400.json").toAbsolutePath().toString());
         tomcat.getHost().getPipeline().addValve(errorValve);
     }
 
