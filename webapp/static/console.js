@@ -172,6 +172,29 @@
     });
   }
 
+  // ---- the shop's open/closed switch (营业状态) ---------------------------------------------------------------
+
+  const shopToggle = document.getElementById('shop-toggle');
+  if (shopToggle) {
+    shopToggle.addEventListener('click', async () => {
+      const next = shopToggle.dataset.status === '1' ? 0 : 1;
+      if (!window.confirm(next === 0 ? shopToggle.dataset.confirmClose : shopToggle.dataset.confirmOpen)) {
+        return;
+      }
+      shopToggle.disabled = true;
+      try {
+        const status = await api('POST', '/console/api/shop/' + next, {});
+        shopToggle.dataset.status = String(status);
+        shopToggle.textContent = status === 1 ? shopToggle.dataset.open : shopToggle.dataset.closed;
+        shopToggle.className = 'shop s' + status;
+      } catch (e) {
+        window.alert(e.message);
+      } finally {
+        shopToggle.disabled = false;
+      }
+    });
+  }
+
   // ---- sound ---------------------------------------------------------------------------------------------------
 
   const soundToggle = document.getElementById('sound-toggle');

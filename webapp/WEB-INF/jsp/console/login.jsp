@@ -5,6 +5,7 @@
   <meta charset="UTF-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title><fmt:message key="login.title"/> · <fmt:message key="app.title"/></title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="${ctx}/static/console.css">
 </head>
 <body class="login-page">

@@ -6,6 +6,7 @@
   <meta charset="UTF-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title><fmt:message key="detail.title"/> <c:out value="${order.number()}"/> · <fmt:message key="app.title"/></title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="${ctx}/static/console.css">
   <script src="${ctx}/static/console.js" defer></script>
 </head>
@@ -35,9 +36,17 @@
             <td><c:out value="${d.number()}"/></td><td>¥<c:out value="${d.amount()}"/></td></tr>
         </c:forEach>
       </tbody>
-      <tfoot><tr><td><fmt:message key="detail.packFee"/> <c:out value="${order.packAmount()}"/> ·
-        <fmt:message key="detail.tableware"/> <c:out value="${order.tablewareNumber()}"/></td><td></td>
-        <td><strong>¥<c:out value="${order.amount()}"/></strong></td></tr></tfoot>
+      <tfoot id="charges">
+        <tr><td><fmt:message key="detail.itemsTotal"/></td><td></td><td>¥<c:out value="${charges.items()}"/></td></tr>
+        <tr><td><fmt:message key="detail.packFee"><fmt:param value="${charges.packCount()}"/></fmt:message></td><td></td>
+          <td>¥<c:out value="${charges.packFee()}"/></td></tr>
+        <tr><td><fmt:message key="detail.deliveryFee"/></td><td></td><td>¥<c:out value="${charges.deliveryFee()}"/></td></tr>
+        <tr class="total"><td><strong><fmt:message key="detail.total"/></strong></td><td></td>
+          <td><strong>¥<c:out value="${charges.total()}"/></strong></td></tr>
+        <tr><td colspan="3"><fmt:message key="detail.tableware"/>:
+          <c:choose><c:when test="${order.tablewareStatus() == 1 or empty order.tablewareNumber()}"><fmt:message key="detail.tablewareByMeal"/></c:when>
+            <c:otherwise><c:out value="${order.tablewareNumber()}"/></c:otherwise></c:choose></td></tr>
+      </tfoot>
     </table>
     <div class="actions"><%@ include file="_actions.jspf" %></div>
   </section>

@@ -9,6 +9,7 @@ import com.skyorders.console.ConsoleLoginServlet;
 import com.skyorders.console.ConsoleLogoutServlet;
 import com.skyorders.console.ConsoleOrderServlet;
 import com.skyorders.console.ConsoleSession;
+import com.skyorders.console.ConsoleStatisticsServlet;
 import com.skyorders.console.Views;
 import com.skyorders.config.AppConfig;
 import com.skyorders.config.ConfigReader;
@@ -27,6 +28,11 @@ import com.skyorders.web.MerchantSocketFilter;
 import com.skyorders.web.OutageFilter;
 import com.skyorders.web.SocketOriginPolicy;
 import com.skyorders.web.AdminOrderServlet;
+import com.skyorders.web.AdminReportExportServlet;
+import com.skyorders.web.AdminReportServlet;
+import com.skyorders.web.AdminShopServlet;
+import com.skyorders.web.AdminWorkspaceServlet;
+import com.skyorders.web.UserShopServlet;
 import com.skyorders.web.AuthFilter;
 import com.skyorders.web.CartServlet;
 import com.skyorders.web.EmployeeServlet;
@@ -152,6 +158,13 @@ public final class App implements ServletContextListener {
         register(context, "adminOrder", new AdminOrderServlet(s.workflow(), s.queries(), s.reminders(), json),
                 "/admin/order/*");
         register(context, "adminMessages", new AdminMessageServlet(s.messages(), json), "/admin/messages/*");
+        register(context, "adminShop", new AdminShopServlet(s.shop(), json), "/admin/shop/*");
+        register(context, "userShop", new UserShopServlet(s.shop(), json), "/user/shop/*");
+        register(context, "adminWorkspace", new AdminWorkspaceServlet(s.reports(), json), "/admin/workspace/*");
+        register(context, "adminReport", new AdminReportServlet(s.reports(), json), "/admin/report/*");
+        // The console downloads the same workbook with its sign-in cookie (its guard filter covers /console/*).
+        register(context, "adminReportExport", new AdminReportExportServlet(s.reports()), "/admin/report/export",
+                "/console/report/export");
         CallbackSignature signature = new CallbackSignature(config.payNotifySecret());
         if (!signature.enabled()) {
             log.warn("sky.pay.notifySecret is not set: POST /notify/paySuccess refuses every callback");
@@ -162,15 +175,16 @@ public final class App implements ServletContextListener {
     /** The merchant console: its guard (sign-in cookie, CSRF) and its controllers. No HTTP session anywhere. */
     private static void registerConsole(ServletContext context, AppConfig config, Services s, JsonResponses json) {
         ConsoleSession sessions = new ConsoleSession(s.tokens(), config.consoleMaxAge());
-        Views views = new Views(sessions, s.employees(), s.relay()::cursor);
+        Views views = new Views(sessions, s.employees(), s.relay()::cursor, s.shop());
         context.addFilter("consoleGuard", new ConsoleGuardFilter(sessions, json))
                 .addMappingForUrlPatterns(null, false, "/console", "/console/*");
         register(context, "consoleLogin", new ConsoleLoginServlet(s.employees(), sessions, views), "/console/login");
         register(context, "consoleLogout", new ConsoleLogoutServlet(sessions, s.hub()), "/console/logout");
         register(context, "consoleBoard", new ConsoleBoardServlet(s.queries(), views), "/console", "/console/");
         register(context, "consoleOrder", new ConsoleOrderServlet(s.queries(), views), "/console/orders/*");
-        register(context, "consoleApi", new ConsoleApiServlet(s.queries(), s.workflow(), s.reminders(), json),
-                "/console/api/*");
+        register(context, "consoleApi", new ConsoleApiServlet(s.queries(), s.workflow(), s.reminders(), s.shop(),
+                s.reports(), json), "/console/api/*");
+        register(context, "consoleStatistics", new ConsoleStatisticsServlet(s.reports(), views), "/console/statistics");
     }
 
     private void startSweeps(AppConfig config, ServletContext context, HikariDataSource dataSource, Jdbi jdbi,

@@ -23,6 +23,8 @@ import com.skyorders.order.ReminderService;
 import com.skyorders.payment.MockPaymentGateway;
 import com.skyorders.payment.PaymentGateway;
 import com.skyorders.payment.RefundSender;
+import com.skyorders.report.ReportService;
+import com.skyorders.shop.ShopService;
 import com.skyorders.user.DemoIdentityProvider;
 import com.skyorders.user.UserService;
 import java.lang.management.ManagementFactory;
@@ -46,6 +48,8 @@ record Services(
         MessageService messages,
         LoginThrottle throttle,
         RefundSender refundSender,
+        ShopService shop,
+        ReportService reports,
         MerchantHub hub,
         AlertRelay relay,
         AlertPublisher alerts) {
@@ -74,6 +78,8 @@ record Services(
                 new MessageService(jdbi, clock),
                 throttle,
                 new RefundSender(jdbi, gateway, clock),
+                new ShopService(jdbi, clock),
+                new ReportService(jdbi, clock),
                 hub,
                 relay,
                 alerts);

@@ -1,6 +1,9 @@
 package com.skyorders.console;
 
 import com.skyorders.auth.Principal;
+import com.skyorders.report.DateRange;
+import com.skyorders.report.ReportService;
+import com.skyorders.shop.ShopService;
 import com.skyorders.error.AppException;
 import com.skyorders.order.OrderQueries;
 import com.skyorders.order.OrderWorkflowService;
@@ -10,7 +13,8 @@ import com.skyorders.web.ApiServlet;
 import com.skyorders.web.JsonResponses;
 
 /**
- * /console/api: the board's live JSON (counts, one order), its actions, and whether the sign-in still holds. The
+ * /console/api: the board's live JSON (counts, one order), its actions, the shop's open/closed switch, the
+ * statistics page's reports, and whether the sign-in still holds. The
  * guard filter has checked the sign-in and, for every POST, the CSRF token.
  */
 public final class ConsoleApiServlet extends ApiServlet {
@@ -19,8 +23,16 @@ public final class ConsoleApiServlet extends ApiServlet {
     }
 
     public ConsoleApiServlet(OrderQueries queries, OrderWorkflowService workflow, ReminderService reminders,
-                             JsonResponses json) {
+                             ShopService shop, ReportService reports, JsonResponses json) {
         super(json);
+        post("/console/api/shop/{status}", request -> {
+            shop.setStatus(staff(request).id(), request.pathInt("status", 0, 1));
+            return shop.status();
+        });
+        get("/console/api/report/turnover", request -> reports.turnover(range(request)));
+        get("/console/api/report/users", request -> reports.users(range(request)));
+        get("/console/api/report/orders", request -> reports.orders(range(request)));
+        get("/console/api/report/top10", request -> reports.top10(range(request)));
         // What the page asks after its alert socket closed: 401 here means signed out, anything else a network blip.
         get("/console/api/session", request -> staff(request).id());
         get("/console/api/statistics", request -> queries.statistics());
@@ -49,6 +61,10 @@ public final class ConsoleApiServlet extends ApiServlet {
             throw AppException.invalid("reason", "不能为空");
         }
         return body.reason();
+    }
+
+    private static DateRange range(ApiRequest request) {
+        return DateRange.parse(request.query("begin"), request.query("end"));
     }
 
     /** The guard filter has put the signed-in member of staff on every request that reaches here. */

@@ -30,7 +30,9 @@ public final class ConsoleOrderServlet extends HttpServlet {
             return;
         }
         try {
-            request.setAttribute("o", queries.staffDetail(Long.parseLong(path.substring(1))));
+            var order = queries.staffDetail(Long.parseLong(path.substring(1)));
+            request.setAttribute("o", order);
+            request.setAttribute("charges", queries.charges(order));
             request.setAttribute("replies", ReminderService.PRESET_REPLIES);
             views.render(request, response, "order", null);
         } catch (AppException e) {

@@ -2,6 +2,7 @@ package com.skyorders.console;
 
 import com.skyorders.auth.Principal;
 import com.skyorders.employee.EmployeeService;
+import com.skyorders.shop.ShopService;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,11 +18,13 @@ public final class Views {
     private final ConsoleSession sessions;
     private final EmployeeService employees;
     private final LongSupplier alertCursor;
+    private final ShopService shop;
 
-    public Views(ConsoleSession sessions, EmployeeService employees, LongSupplier alertCursor) {
+    public Views(ConsoleSession sessions, EmployeeService employees, LongSupplier alertCursor, ShopService shop) {
         this.sessions = sessions;
         this.employees = employees;
         this.alertCursor = alertCursor;
+        this.shop = shop;
     }
 
     void render(HttpServletRequest request, HttpServletResponse response, String view, String error)
@@ -32,6 +35,7 @@ public final class Views {
         if (request.getAttribute(Principal.REQUEST_ATTRIBUTE) instanceof Principal staff) {
             request.setAttribute("staffName", employees.name(staff.id()).orElse(""));
             request.setAttribute("alertCursor", alertCursor.getAsLong());
+            request.setAttribute("shopStatus", shop.status());
         }
         response.setContentType("text/html;charset=UTF-8");
         request.getRequestDispatcher("/WEB-INF/jsp/console/" + view + ".jsp").forward(request, response);

@@ -7,5 +7,5 @@ import java.time.LocalDateTime;
 public record NewOrder(String number, long userId, long addressBookId, LocalDateTime orderTime, int payMethod,
                 BigDecimal amount, String remark, String userName, String phone, String address, String consignee,
                 LocalDateTime estimatedDeliveryTime, int deliveryStatus, int packAmount, Integer tablewareNumber,
-                int tablewareStatus) {
+                int tablewareStatus, BigDecimal packFee, BigDecimal deliveryFee) {
 }

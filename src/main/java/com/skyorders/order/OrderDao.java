@@ -28,9 +28,10 @@ public interface OrderDao {
 
     @SqlUpdate("INSERT INTO orders (number, status, user_id, address_book_id, order_time, pay_method, pay_status, "
             + "amount, remark, user_name, phone, address, consignee, estimated_delivery_time, delivery_status, "
-            + "pack_amount, tableware_number, tableware_status) VALUES (:o.number, 1, :o.userId, :o.addressBookId, "
-            + ":o.orderTime, :o.payMethod, 0, :o.amount, :o.remark, :o.userName, :o.phone, :o.address, :o.consignee, "
-            + ":o.estimatedDeliveryTime, :o.deliveryStatus, :o.packAmount, :o.tablewareNumber, :o.tablewareStatus)")
+            + "pack_amount, tableware_number, tableware_status, pack_fee, delivery_fee) VALUES (:o.number, 1, "
+            + ":o.userId, :o.addressBookId, :o.orderTime, :o.payMethod, 0, :o.amount, :o.remark, :o.userName, :o.phone, "
+            + ":o.address, :o.consignee, :o.estimatedDeliveryTime, :o.deliveryStatus, :o.packAmount, "
+            + ":o.tablewareNumber, :o.tablewareStatus, :o.packFee, :o.deliveryFee)")
     @GetGeneratedKeys("id")
     long insert(@BindMethods("o") NewOrder order);
 
@@ -55,6 +56,10 @@ public interface OrderDao {
             + "pay_transaction_id = :transactionId WHERE id = :id AND status = 1 AND pay_status = 0")
     int markPaid(@Bind("id") long id, @Bind("payMethod") int payMethod, @Bind("now") LocalDateTime now,
                  @Bind("transactionId") String transactionId);
+
+    @SqlQuery("SELECT pack_fee, delivery_fee FROM orders WHERE id = :id")
+    @RegisterConstructorMapper(ChargedFees.class)
+    ChargedFees feesOf(@Bind("id") long id);
 
     @SqlQuery("SELECT pay_transaction_id FROM orders WHERE id = :id")
     Optional<String> payTransactionOf(@Bind("id") long id);

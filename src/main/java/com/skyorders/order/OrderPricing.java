@@ -17,7 +17,11 @@ public record OrderPricing(BigDecimal packFeePerItem, BigDecimal deliveryFee) {
 
     public BigDecimal total(List<CartItem> cart) {
         BigDecimal dishes = cart.stream().map(CartItem::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal packing = packFeePerItem.multiply(BigDecimal.valueOf(itemCount(cart)));
-        return dishes.add(packing).add(deliveryFee).setScale(2, java.math.RoundingMode.HALF_UP);
+        return dishes.add(packing(cart)).add(deliveryFee).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** 打包费: the pack fee per item times the items. */
+    public BigDecimal packing(List<CartItem> cart) {
+        return packFeePerItem.multiply(BigDecimal.valueOf(itemCount(cart))).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -62,6 +62,12 @@ public final class OrderQueries {
         return detail(orderId, order -> true);
     }
 
+    /** What a staff member's order page shows under the lines: items, pack fee, delivery fee, total. */
+    public OrderCharges charges(OrderWithDetails detail) {
+        return OrderCharges.of(detail.order(), detail.details(),
+                jdbi.onDemand(OrderDao.class).feesOf(detail.order().id()));
+    }
+
     private OrderWithDetails detail(long orderId, java.util.function.Predicate<Order> visible) {
         return jdbi.withHandle(handle -> {
             OrderDao orders = handle.attach(OrderDao.class);

@@ -10,6 +10,7 @@ import com.skyorders.menu.Dish;
 import com.skyorders.menu.MenuDao;
 import java.util.Optional;
 import com.skyorders.error.AppException;
+import com.skyorders.shop.ShopService;
 import com.skyorders.error.Problem;
 import com.skyorders.user.User;
 import com.skyorders.user.UserDao;
@@ -45,6 +46,7 @@ public final class OrderService {
     public SubmitResult submit(long userId, SubmitOrder request) {
         request.validate();
         return jdbi.inTransaction(handle -> {
+            ShopService.requireOpen(handle);
             UserDao users = handle.attach(UserDao.class);
             users.lock(userId);
             User user = users.findById(userId).orElseThrow(() -> AppException.notFound("用户不存在"));
@@ -64,7 +66,8 @@ public final class OrderService {
                 throw AppException.conflict("打包费件数有误，应为" + items);
             }
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-            SubmitResult submitted = insertWithFreshNumber(handle, now, userId, user, address, request, items);
+            SubmitResult submitted = insertWithFreshNumber(handle, now, userId, user, address, request, items,
+                    pricing.packing(cart));
             long orderId = submitted.id();
             handle.attach(OrderDao.class).insertDetails(cart.stream().map(line -> new OrderDetail(0, line.name(),
                     orderId, line.dishId(), line.setmealId(), line.dishFlavor(), line.number(), line.amount(),
@@ -75,7 +78,8 @@ public final class OrderService {
     }
 
     private SubmitResult insertWithFreshNumber(Handle handle, LocalDateTime now, long userId, User user,
-                                               AddressBook address, SubmitOrder request, int items) {
+                                               AddressBook address, SubmitOrder request, int items,
+                                               java.math.BigDecimal packing) {
         OrderDao orders = handle.attach(OrderDao.class);
         for (int attempt = 1; ; attempt++) {
             // The stored order time is whole seconds; the number keeps the milliseconds.
@@ -83,7 +87,8 @@ public final class OrderService {
                     request.amount(), request.remark(), user.name(), address.phone(), address.fullAddress(),
                     address.consignee(), request.estimatedDelivery(),
                     request.deliveryStatus() == null ? 1 : request.deliveryStatus(), items,
-                    request.tablewareNumber(), request.tablewareStatus() == null ? 1 : request.tablewareStatus());
+                    request.tablewareNumber(), request.tablewareStatus() == null ? 1 : request.tablewareStatus(),
+                    packing, pricing.deliveryFee());
             try {
                 return new SubmitResult(orders.insert(order), order.number(), order.amount(), now);
             } catch (UnableToExecuteStatementException e) {

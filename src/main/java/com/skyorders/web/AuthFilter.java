@@ -14,11 +14,11 @@ import java.util.Set;
 
 /**
  * Guards /user/** with the customer header {@code authentication} and /admin/** with the staff header
- * {@code token}, sky-take-out's two headers. Only the two login endpoints pass without a token.
+ * {@code token}, sky-take-out's two headers. Only the two logins and the shop's open/closed state pass without one.
  */
 public final class AuthFilter extends HttpFilter {
 
-    private static final Set<String> PUBLIC = Set.of("/user/user/login", "/admin/employee/login");
+    private static final Set<String> PUBLIC = Set.of("/user/user/login", "/admin/employee/login", "/user/shop/status");
 
     private final TokenService tokens;
     private final JsonResponses json;

@@ -33,6 +33,8 @@ public final class Browser {
                 "--no-first-run", "--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile);
         // A shop in China: the browser prefers Chinese (headless Chromium otherwise asks for en-US).
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+        // The page's console messages, so tests can assert a page ran without script errors.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -186,6 +186,8 @@ public final class TestServer implements AutoCloseable {
             h.execute("UPDATE employee SET status = 1 WHERE id = 1");
             h.execute("UPDATE alert SET read_at = NOW() WHERE read_at IS NULL");
             h.execute("DELETE FROM sweep_run");
+            h.execute("UPDATE shop_status SET status = 1, updated_by = NULL, updated_at = NULL");
+            h.execute("DELETE FROM shop_status_change");
         });
     }
 

@@ -1,0 +1,5 @@
+package com.skyorders.report;
+
+/** A dish and the portions of it completed orders sold. */
+public record DishSales(String name, long number) {
+}

@@ -1,0 +1,49 @@
+package com.skyorders.report;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * The reports' statements: each reads a whole day range in one query grouped by day (the tutorial runs one query
+ * per day). Only completed orders (OrderStatus.COMPLETED, bound by the caller) count as turnover.
+ */
+@RegisterConstructorMapper(DayFigures.class)
+@RegisterConstructorMapper(DayCount.class)
+@RegisterConstructorMapper(DishSales.class)
+public interface ReportDao {
+
+    @SqlQuery("SELECT DATE(order_time) AS day, COUNT(*) AS orders, SUM(status = :completed) AS completed, "
+            + "COALESCE(SUM(IF(status = :completed, amount, 0)), 0) AS turnover FROM orders "
+            + "WHERE order_time >= :from AND order_time < :until GROUP BY DATE(order_time)")
+    List<DayFigures> orderDays(@Bind("from") LocalDateTime from, @Bind("until") LocalDateTime until,
+                               @Bind("completed") int completed);
+
+    @SqlQuery("SELECT DATE(create_time) AS day, COUNT(*) AS count FROM user "
+            + "WHERE create_time >= :from AND create_time < :until GROUP BY DATE(create_time)")
+    List<DayCount> newUserDays(@Bind("from") LocalDateTime from, @Bind("until") LocalDateTime until);
+
+    @SqlQuery("SELECT COUNT(*) FROM user WHERE create_time < :before")
+    int usersBefore(@Bind("before") LocalDateTime before);
+
+    /** Ties in portions sold are broken by name, so the ranking is the same on every call. */
+    @SqlQuery("SELECT d.name, SUM(d.number) AS number FROM order_detail d JOIN orders o ON o.id = d.order_id "
+            + "WHERE o.status = :completed AND o.order_time >= :from AND o.order_time < :until "
+            + "GROUP BY d.name ORDER BY number DESC, d.name LIMIT 10")
+    List<DishSales> top10(@Bind("from") LocalDateTime from, @Bind("until") LocalDateTime until,
+                          @Bind("completed") int completed);
+
+    @SqlQuery("SELECT status, COUNT(*) AS count FROM orders WHERE order_time >= :from AND order_time < :until "
+            + "GROUP BY status")
+    @KeyColumn("status")
+    @ValueColumn("count")
+    Map<Integer, Integer> countsByStatus(@Bind("from") LocalDateTime from, @Bind("until") LocalDateTime until);
+
+    @SqlQuery("SELECT COUNT(*) FROM dish WHERE status = :status")
+    int dishesWithStatus(@Bind("status") int status);
+}
