@@ -35,6 +35,7 @@ public final class OrderWorkflowService {
             if (orders.complete(orderId, LocalDateTime.now(clock)) != 1) {
                 throw refusal(orders, orderId);
             }
+            handle.attach(DishSalesDao.class).addCompleted(List.of(orderId));
         });
     }
 

@@ -1,5 +1,6 @@
 package com.skyorders.report;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,12 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  */
 @RegisterConstructorMapper(DayFigures.class)
 @RegisterConstructorMapper(DayCount.class)
-@RegisterConstructorMapper(DishSales.class)
 public interface ReportDao {
 
-    @SqlQuery("SELECT DATE(order_time) AS day, COUNT(*) AS orders, SUM(status = :completed) AS completed, "
+    @SqlQuery("SELECT order_day AS day, COUNT(*) AS orders, SUM(status = :completed) AS completed, "
             + "COALESCE(SUM(IF(status = :completed, amount, 0)), 0) AS turnover FROM orders "
-            + "WHERE order_time >= :from AND order_time < :until GROUP BY DATE(order_time)")
-    List<DayFigures> orderDays(@Bind("from") LocalDateTime from, @Bind("until") LocalDateTime until,
+            + "WHERE order_day BETWEEN :first AND :last GROUP BY order_day")
+    List<DayFigures> orderDays(@Bind("first") LocalDate first, @Bind("last") LocalDate last,
                                @Bind("completed") int completed);
 
     @SqlQuery("SELECT DATE(create_time) AS day, COUNT(*) AS count FROM user "
@@ -31,18 +31,11 @@ public interface ReportDao {
     @SqlQuery("SELECT COUNT(*) FROM user WHERE create_time < :before")
     int usersBefore(@Bind("before") LocalDateTime before);
 
-    /** Ties in portions sold are broken by name, so the ranking is the same on every call. */
-    @SqlQuery("SELECT d.name, SUM(d.number) AS number FROM order_detail d JOIN orders o ON o.id = d.order_id "
-            + "WHERE o.status = :completed AND o.order_time >= :from AND o.order_time < :until "
-            + "GROUP BY d.name ORDER BY number DESC, d.name LIMIT 10")
-    List<DishSales> top10(@Bind("from") LocalDateTime from, @Bind("until") LocalDateTime until,
-                          @Bind("completed") int completed);
 
-    @SqlQuery("SELECT status, COUNT(*) AS count FROM orders WHERE order_time >= :from AND order_time < :until "
-            + "GROUP BY status")
+    @SqlQuery("SELECT status, COUNT(*) AS count FROM orders WHERE order_day = :day GROUP BY status")
     @KeyColumn("status")
     @ValueColumn("count")
-    Map<Integer, Integer> countsByStatus(@Bind("from") LocalDateTime from, @Bind("until") LocalDateTime until);
+    Map<Integer, Integer> countsByStatus(@Bind("day") LocalDate day);
 
     @SqlQuery("SELECT COUNT(*) FROM dish WHERE status = :status")
     int dishesWithStatus(@Bind("status") int status);

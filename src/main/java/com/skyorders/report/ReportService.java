@@ -1,5 +1,7 @@
 package com.skyorders.report;
 
+import com.skyorders.order.DishSales;
+import com.skyorders.order.DishSalesDao;
 import com.skyorders.order.OrderStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -33,7 +35,7 @@ public final class ReportService {
 
     /** Each day's figures over the range, zeros included, in day order. */
     public List<DayFigures> orderDays(DateRange range) {
-        Map<LocalDate, DayFigures> found = jdbi.onDemand(ReportDao.class).orderDays(range.from(), range.until(), OrderStatus.COMPLETED.code())
+        Map<LocalDate, DayFigures> found = jdbi.onDemand(ReportDao.class).orderDays(range.begin(), range.end(), OrderStatus.COMPLETED.code())
                 .stream().collect(Collectors.toMap(DayFigures::day, Function.identity()));
         return range.days().stream().map(day -> found.getOrDefault(day, DayFigures.empty(day))).toList();
     }
@@ -71,7 +73,7 @@ public final class ReportService {
     }
 
     public Reports.Top10 top10(DateRange range) {
-        List<DishSales> top = jdbi.onDemand(ReportDao.class).top10(range.from(), range.until(), OrderStatus.COMPLETED.code());
+        List<DishSales> top = jdbi.onDemand(DishSalesDao.class).top10(range.begin(), range.end());
         // A comma inside a dish name would split it in the client's list: it becomes a full-width one.
         return new Reports.Top10(join(top, d -> d.name().replace(',', '，')), join(top, d -> String.valueOf(d.number())));
     }
@@ -94,8 +96,7 @@ public final class ReportService {
     }
 
     public Reports.OrderOverview orderOverview() {
-        DateRange today = new DateRange(today(), today());
-        Map<Integer, Integer> counts = jdbi.onDemand(ReportDao.class).countsByStatus(today.from(), today.until());
+        Map<Integer, Integer> counts = jdbi.onDemand(ReportDao.class).countsByStatus(today());
         return new Reports.OrderOverview(counts.getOrDefault(OrderStatus.TO_BE_CONFIRMED.code(), 0),
                 counts.getOrDefault(OrderStatus.CONFIRMED.code(), 0),
                 counts.getOrDefault(OrderStatus.COMPLETED.code(), 0),

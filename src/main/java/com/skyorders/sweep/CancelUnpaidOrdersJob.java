@@ -30,6 +30,6 @@ public final class CancelUnpaidOrdersJob extends SweepJob {
     protected int sweep() {
         LocalDateTime cutoff = now().minus(payTimeout);
         // Each chunk stamps its own time: a long run does not pretend every order was cancelled at its start.
-        return inChunks(chunk, dao -> dao.cancelUnpaid(cutoff, REASON, now(), chunk));
+        return inChunks(chunk, handle -> handle.attach(SweepDao.class).cancelUnpaid(cutoff, REASON, now(), chunk));
     }
 }

@@ -3,6 +3,8 @@ package com.skyorders.sweep;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
+import com.skyorders.order.DishSalesDao;
 import org.jdbi.v3.core.Jdbi;
 import org.quartz.DisallowConcurrentExecution;
 
@@ -25,6 +27,16 @@ public final class CompleteDeliveringOrdersJob extends SweepJob {
     @Override
     protected int sweep() {
         LocalDateTime cutoff = now().minus(deliveryTimeout);
-        return inChunks(chunk, dao -> dao.completeDelivering(cutoff, now(), chunk));
+        return inChunks(chunk, handle -> {
+            SweepDao sweeps = handle.attach(SweepDao.class);
+            List<Long> due = sweeps.lockOverdueDeliveries(cutoff, chunk);
+            if (due.isEmpty()) {
+                return 0;
+            }
+            // Locked above, so every one of them is still 派送中 and changes now, sales counted with it.
+            int completed = sweeps.completeDelivering(due, now());
+            handle.attach(DishSalesDao.class).addCompleted(due);
+            return completed;
+        });
     }
 }

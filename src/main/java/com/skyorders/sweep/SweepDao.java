@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -20,10 +21,12 @@ public interface SweepDao {
     int cancelUnpaid(@Bind("cutoff") LocalDateTime cutoff, @Bind("reason") String reason,
                      @Bind("now") LocalDateTime now, @Bind("chunk") int chunk);
 
-    @SqlUpdate("UPDATE orders SET status = 5, delivery_time = :now WHERE status = 4 AND order_time < :cutoff "
-            + "LIMIT :chunk")
-    int completeDelivering(@Bind("cutoff") LocalDateTime cutoff, @Bind("now") LocalDateTime now,
-                           @Bind("chunk") int chunk);
+    /** The next chunk of overdue deliveries, locked: completing them also counts their sales. */
+    @SqlQuery("SELECT id FROM orders WHERE status = 4 AND order_time < :cutoff ORDER BY id LIMIT :chunk FOR UPDATE")
+    List<Long> lockOverdueDeliveries(@Bind("cutoff") LocalDateTime cutoff, @Bind("chunk") int chunk);
+
+    @SqlUpdate("UPDATE orders SET status = 5, delivery_time = :now WHERE id IN (<ids>) AND status = 4")
+    int completeDelivering(@BindList("ids") List<Long> ids, @Bind("now") LocalDateTime now);
 
     /** Paid orders nobody accepted, due for another urgent alert (fewer than max so far, none recently). */
     @SqlQuery("SELECT o.id, o.number, o.amount, o.consignee, o.phone, o.checkout_time FROM orders o "

@@ -61,11 +61,11 @@ public abstract class SweepJob implements Job {
      * Runs one chunk statement again and again, each in its own short transaction (retried by JdbiFactory when
      * InnoDB picks it as a deadlock victim), until a chunk comes back short; returns the rows changed in all.
      */
-    protected final int inChunks(int chunk, java.util.function.ToIntFunction<SweepDao> statement) {
+    protected final int inChunks(int chunk, java.util.function.ToIntFunction<org.jdbi.v3.core.Handle> statement) {
         int total = 0;
         int changed;
         do {
-            changed = jdbi.inTransaction(h -> statement.applyAsInt(h.attach(SweepDao.class)));
+            changed = jdbi.inTransaction(statement::applyAsInt);
             total += changed;
         } while (changed == chunk);
         return total;

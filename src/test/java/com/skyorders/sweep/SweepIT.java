@@ -131,6 +131,12 @@ class SweepIT {
         Map<String, Object> row = row(id);
         assertEquals(5, ((Number) row.get("status")).intValue());
         assertNotNull(row.get("delivery_time"));
+        List<String> sales = server.jdbi().withHandle(h -> h.createQuery("SELECT CONCAT(name, ' ', number) "
+                + "FROM dish_sales_day ORDER BY name").mapTo(String.class).list());
+        assertEquals(List.of("宫保鸡丁 2", "米饭 1"), sales, "the sweep counts what it completes as sold");
+        assertEquals(0, server.runSweep("completeDeliveringOrders"));
+        assertEquals(sales, server.jdbi().withHandle(h -> h.createQuery("SELECT CONCAT(name, ' ', number) "
+                + "FROM dish_sales_day ORDER BY name").mapTo(String.class).list()), "and only once");
     }
 
     @Test

@@ -175,7 +175,7 @@ public final class TestServer implements AutoCloseable {
     public void resetData() {
         jdbi.useHandle(h -> {
             for (String table : new String[] {"order_detail", "orders", "shopping_cart", "refund",
-                    "login_throttle", "order_reminder"}) {
+                    "login_throttle", "order_reminder", "dish_sales_day"}) {
                 h.execute("DELETE FROM " + table);
             }
             // API tokens go; console sign-ins stay, so a browser signed in for a whole test class stays signed in.
