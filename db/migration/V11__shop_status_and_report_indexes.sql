@@ -41,5 +41,5 @@ CREATE TABLE dish_sales_day (
   PRIMARY KEY (day, name)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci COMMENT='菜品日销量';
 INSERT INTO dish_sales_day (day, name, number)
-  SELECT o.order_day, d.name, SUM(d.number) FROM orders o JOIN order_detail d ON d.order_id = o.id
-  WHERE o.status = 5 GROUP BY o.order_day, d.name;
+  SELECT o.order_day, COALESCE(d.name, ''), SUM(d.number) FROM orders o JOIN order_detail d ON d.order_id = o.id
+  WHERE o.status = 5 GROUP BY o.order_day, COALESCE(d.name, '');

@@ -6,3 +6,6 @@ ALTER TABLE sweep_run
   MODIFY rows_changed int DEFAULT NULL,
   MODIFY millis bigint DEFAULT NULL;
 UPDATE sweep_run SET status = 'FAILED' WHERE error IS NOT NULL;
+-- Each run looks for earlier RUNNING runs of its job; the daily purge deletes runs older than 30 days by start.
+CREATE INDEX idx_sweep_run_status ON sweep_run (cluster, job, status);
+CREATE INDEX idx_sweep_run_started ON sweep_run (started_at);

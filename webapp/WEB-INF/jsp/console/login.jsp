@@ -12,6 +12,9 @@
   <form class="login" method="post" action="${ctx}/console/login">
     <h1><fmt:message key="app.title"/></h1>
     <h2><fmt:message key="login.title"/></h2>
+    <c:if test="${expired and empty error}">
+      <p class="notice" role="status" id="expired-notice"><fmt:message key="login.expired"/></p>
+    </c:if>
     <c:if test="${signedOut and empty error}">
       <p class="notice" role="status" id="signed-out-notice"><fmt:message key="login.signedOut"/></p>
     </c:if>

@@ -27,7 +27,9 @@ public final class DataSourceFactory {
         hikari.addDataSourceProperty("useServerPrepStmts", "false");
         hikari.addDataSourceProperty("rewriteBatchedStatements", "true");
         hikari.addDataSourceProperty("connectTimeout", String.valueOf(config.dbConnectTimeout().toMillis()));
-        hikari.addDataSourceProperty("socketTimeout", "30000");
+        // Above InnoDB's lock wait (50 s by default): a statement waiting on a lock fails with the server's own
+        // error, never as a dropped connection, which the outage filter would report as 503.
+        hikari.addDataSourceProperty("socketTimeout", "60000");
         return new HikariDataSource(hikari);
     }
 }

@@ -43,6 +43,11 @@ public final class ConsoleGuardFilter extends HttpFilter {
         boolean login = path.equals(LOGIN);
         boolean safe = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (!safe && !sessions.csrfValid(request, login)) {
+            if (login) {
+                // A login form left open past its token's hour: back to a fresh form, saying why, not a bare 403.
+                response.sendRedirect(request.getContextPath() + LOGIN + "?expired=1");
+                return;
+            }
             refuse(response, api, HttpServletResponse.SC_FORBIDDEN, "请求已过期，请刷新页面后重试 (CSRF)");
             return;
         }

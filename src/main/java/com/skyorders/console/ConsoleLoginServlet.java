@@ -35,6 +35,7 @@ public final class ConsoleLoginServlet extends HttpServlet {
             return;
         }
         request.setAttribute("signedOut", request.getParameter("signedOut") != null);
+        request.setAttribute("expired", request.getParameter("expired") != null);
         views.render(request, response, "login", null);
     }
 

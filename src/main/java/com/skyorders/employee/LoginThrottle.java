@@ -5,13 +5,17 @@ import com.skyorders.error.Problem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Throttles staff-login guessing per username and per client address, across nodes. Each attempt first reserves a
- * slot in both scopes' counters (one atomic upsert each, so 40 parallel guesses cannot all pass a count-then-insert);
- * only if both are within their limits is the password checked at all. A success clears the username's failures and
- * gives the address its slot back, so a shop's staff behind one NAT address are not locked out by their own logins.
+ * Throttles staff-login guessing across nodes, in three scopes: a username from one client address (the usual
+ * limit, 5), a client address whatever the usernames (30), and a username from everywhere (10 × the usual limit, so
+ * a distributed guesser is slowed too). Each attempt first reserves a slot in all three counters (one atomic upsert
+ * each, so 40 parallel guesses cannot all pass a count-then-insert); only within all limits is the password checked.
+ * Keying the usual limit by address as well means a stranger cannot lock the shop's staff out of their own account
+ * from another address. A success clears the username's counters and gives the address its slot back (staff behind
+ * one NAT address log in all day).
  */
 public final class LoginThrottle {
 
@@ -29,10 +33,11 @@ public final class LoginThrottle {
         this.window = window;
     }
 
-    /** The two scopes an attempt counts in. */
-    public record Attempt(String user, String address) {
+    /** The three scopes an attempt counts in. */
+    public record Attempt(String userFromAddress, String address, String user) {
         static Attempt of(String username, String clientAddress) {
-            return new Attempt("user:" + username, "addr:" + (clientAddress == null ? "unknown" : clientAddress));
+            String from = clientAddress == null ? "unknown" : clientAddress;
+            return new Attempt("user:" + username + "@" + from, "addr:" + from, "user:" + username);
         }
     }
 
@@ -42,10 +47,12 @@ public final class LoginThrottle {
         LocalDateTime now = LocalDateTime.now(clock);
         boolean allowed = jdbi.inTransaction(handle -> {
             LoginThrottleDao counters = handle.attach(LoginThrottleDao.class);
-            counters.reserve(attempt.user(), now, now.minus(window));
-            counters.reserve(attempt.address(), now, now.minus(window));
-            return counters.attempts(attempt.user()) <= maxPerUsername
-                    && counters.attempts(attempt.address()) <= maxPerAddress;
+            for (String scope : List.of(attempt.userFromAddress(), attempt.address(), attempt.user())) {
+                counters.reserve(scope, now, now.minus(window));
+            }
+            return counters.attempts(attempt.userFromAddress()) <= maxPerUsername
+                    && counters.attempts(attempt.address()) <= maxPerAddress
+                    && counters.attempts(attempt.user()) <= maxPerUsername * 10;
         });
         if (!allowed) {
             throw new AppException(Problem.TOO_MANY_REQUESTS,
@@ -58,6 +65,7 @@ public final class LoginThrottle {
     public void succeeded(Attempt attempt) {
         jdbi.useTransaction(handle -> {
             LoginThrottleDao counters = handle.attach(LoginThrottleDao.class);
+            counters.clear(attempt.userFromAddress());
             counters.clear(attempt.user());
             counters.release(attempt.address());
         });

@@ -140,6 +140,10 @@ public final class AlertRelay {
 
     private boolean anchor(MerchantConnection connection, Instant now) {
         Long since = connection.requestedSince;
+        if (since == null && connection.lateSince != null) {
+            since = connection.lateSince;
+            connection.lateSince = null;
+        }
         if (since != null) {
             connection.cursor = Math.max(0, since);
             return true;

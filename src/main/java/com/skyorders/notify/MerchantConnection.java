@@ -36,7 +36,8 @@ final class MerchantConnection {
     // Relay-thread state: the last alert id this console has been given, or null until it is anchored.
     volatile Long cursor;
     final long registrationCursor;
-    volatile Long requestedSince;
+    /** The {@code ?since=} of the handshake, if any. */
+    final Long requestedSince;
     /** The first alert id this console was given, or null: a late {@code since} backfills only below it. */
     volatile Long firstDelivered;
     /** A {@code since} that arrived after the console was anchored, for the relay to backfill once. */

@@ -66,11 +66,9 @@ public final class MerchantHub {
             return;
         }
         connection.sinceGiven = true;
-        if (connection.cursor == null) {
-            connection.requestedSince = since;
-        } else {
-            connection.lateSince = since;
-        }
+        // Only the relay thread decides whether this starts delivery or backfills: deciding here would race its
+        // anchoring (a since written just after the relay anchored would be lost).
+        connection.lateSince = since;
         AlertRelay current = relay;
         if (current != null) {
             current.nudge();

@@ -17,9 +17,9 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface DishSalesDao {
 
     /** Adds the lines of these orders, which the caller has just completed. */
-    @SqlUpdate("INSERT INTO dish_sales_day (day, name, number) SELECT o.order_day, d.name, SUM(d.number) "
-            + "FROM orders o JOIN order_detail d ON d.order_id = o.id WHERE o.id IN (<ids>) "
-            + "GROUP BY o.order_day, d.name ON DUPLICATE KEY UPDATE number = number + VALUES(number)")
+    @SqlUpdate("INSERT INTO dish_sales_day (day, name, number) SELECT o.order_day, COALESCE(d.name, ''), "
+            + "SUM(d.number) FROM orders o JOIN order_detail d ON d.order_id = o.id WHERE o.id IN (<ids>) "
+            + "GROUP BY o.order_day, COALESCE(d.name, '') ON DUPLICATE KEY UPDATE number = number + VALUES(number)")
     void addCompleted(@BindList("ids") Collection<Long> orderIds);
 
     /** Ties in portions sold are broken by name, so the ranking is the same on every call. */

@@ -61,6 +61,9 @@ public interface OrderDao {
     @RegisterConstructorMapper(ChargedFees.class)
     ChargedFees feesOf(@Bind("id") long id);
 
+    @SqlUpdate("UPDATE orders SET pay_transaction_id = :transactionId WHERE id = :id AND pay_transaction_id IS NULL")
+    int recordPayTransaction(@Bind("id") long id, @Bind("transactionId") String transactionId);
+
     @SqlQuery("SELECT pay_transaction_id FROM orders WHERE id = :id")
     Optional<String> payTransactionOf(@Bind("id") long id);
 

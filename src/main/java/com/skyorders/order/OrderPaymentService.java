@@ -85,7 +85,13 @@ public final class OrderPaymentService {
             }
             LocalDateTime now = LocalDateTime.now(clock);
             if (order.payStatus() != Order.UNPAID) {
-                if (transactionId.equals(orders.payTransactionOf(order.id()).orElse(null))) {
+                String recorded = orders.payTransactionOf(order.id()).orElse(null);
+                if (recorded == null && order.payStatus() == Order.PAID) {
+                    // Paid before transaction ids were recorded: the first one we hear of is that payment.
+                    orders.recordPayTransaction(order.id(), transactionId);
+                    return PaymentOutcome.ALREADY_PAID;
+                }
+                if (transactionId.equals(recorded)) {
                     return order.payStatus() == Order.PAID ? PaymentOutcome.ALREADY_PAID : PaymentOutcome.REFUNDED;
                 }
                 Refunds.refund(handle, order, transactionId, PAID_TWICE, now);

@@ -29,7 +29,10 @@ public interface RefundDao {
             + "last_error = NULL WHERE id = :id AND status = 'PENDING'")
     int markSent(@Bind("id") long id, @Bind("ref") String gatewayRef, @Bind("now") LocalDateTime now);
 
-    @SqlUpdate("UPDATE refund SET attempts = attempts + 1, next_attempt_at = :next, last_error = :error "
+    /** Another try later, or FAILED once {@code maxAttempts} have failed (an operator takes over). */
+    @SqlUpdate("UPDATE refund SET status = IF(attempts + 1 >= :maxAttempts, 'FAILED', status), "
+            + "attempts = attempts + 1, next_attempt_at = :next, last_error = :error "
             + "WHERE id = :id AND status = 'PENDING'")
-    int retryLater(@Bind("id") long id, @Bind("next") LocalDateTime next, @Bind("error") String error);
+    int retryLater(@Bind("id") long id, @Bind("next") LocalDateTime next, @Bind("error") String error,
+                   @Bind("maxAttempts") int maxAttempts);
 }

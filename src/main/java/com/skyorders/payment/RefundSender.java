@@ -19,6 +19,8 @@ public final class RefundSender {
     private static final Logger log = LoggerFactory.getLogger(RefundSender.class);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(10);
     private static final Duration LAST_RETRY = Duration.ofHours(1);
+    /** About 14 hours of tries; then the refund is FAILED and logged as an error for a person to settle. */
+    static final int MAX_ATTEMPTS = 20;
 
     private final Jdbi jdbi;
     private final PaymentGateway gateway;
@@ -36,18 +38,31 @@ public final class RefundSender {
         List<RefundRequest> due = refunds.due(LocalDateTime.now(clock), limit);
         int sent = 0;
         for (RefundRequest refund : due) {
+            String reference;
             try {
-                String reference = gateway.refund(refund);
-                sent += refunds.markSent(refund.id(), reference, LocalDateTime.now(clock));
+                reference = gateway.refund(refund);
             } catch (RuntimeException e) {
-                LocalDateTime next = LocalDateTime.now(clock).plus(backoff(refund.attempts()));
-                log.warn("Refund {} failed (attempt {}), next try at {}: {}", refund.refundNumber(),
-                        refund.attempts() + 1, next, e.toString());
-                String error = e.toString();
-                refunds.retryLater(refund.id(), next, error.substring(0, Math.min(255, error.length())));
+                failed(refunds, refund, e);
+                continue;
             }
+            // Recording is our database, not the provider: if it fails, the next pass sends the same refund
+            // number again and the provider answers with the same refund.
+            sent += refunds.markSent(refund.id(), reference, LocalDateTime.now(clock));
         }
         return sent;
+    }
+
+    private void failed(RefundDao refunds, RefundRequest refund, RuntimeException e) {
+        LocalDateTime next = LocalDateTime.now(clock).plus(backoff(refund.attempts()));
+        String error = e.toString();
+        refunds.retryLater(refund.id(), next, error.substring(0, Math.min(255, error.length())), MAX_ATTEMPTS);
+        if (refund.attempts() + 1 >= MAX_ATTEMPTS) {
+            log.error("Refund {} of {} for order {} FAILED after {} attempts; settle it by hand: {}",
+                    refund.refundNumber(), refund.amount(), refund.orderNumber(), MAX_ATTEMPTS, error);
+        } else {
+            log.warn("Refund {} failed (attempt {}), next try at {}: {}", refund.refundNumber(),
+                    refund.attempts() + 1, next, error);
+        }
     }
 
     static Duration backoff(int attemptsSoFar) {

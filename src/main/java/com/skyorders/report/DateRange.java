@@ -33,8 +33,8 @@ public record DateRange(LocalDate begin, LocalDate end) {
         }
         try {
             LocalDate date = LocalDate.parse(value.trim());
-            if (date.getYear() < 2000 || date.getYear() > 9999) {
-                throw AppException.invalid(name, "年份必须在2000到9999之间");
+            if (date.getYear() < 2000 || date.getYear() > 9998) {
+                throw AppException.invalid(name, "年份必须在2000到9998之间");
             }
             return date;
         } catch (DateTimeParseException e) {

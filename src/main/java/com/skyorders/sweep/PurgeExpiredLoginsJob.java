@@ -7,8 +7,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.quartz.DisallowConcurrentExecution;
 
 /**
- * Daily: deletes tokens dead (expired or revoked) for more than a day and login-throttle windows long over, chunk by
- * chunk, so neither table grows with every login forever.
+ * Daily: deletes tokens dead (expired or revoked) for more than a day, login-throttle windows long over, and sweep
+ * runs older than 30 days, chunk by chunk, so no table grows with every login or every sweep forever.
  */
 @DisallowConcurrentExecution
 public final class PurgeExpiredLoginsJob extends SweepJob {
@@ -37,6 +37,11 @@ public final class PurgeExpiredLoginsJob extends SweepJob {
         } while (last == chunk);
         do {
             last = throttle.purge(chunk);
+            deleted += last;
+        } while (last == chunk);
+        java.time.LocalDateTime before = now().minusDays(30);
+        do {
+            last = jdbi.withExtension(SweepDao.class, dao -> dao.deleteRunsBefore(before, chunk));
             deleted += last;
         } while (last == chunk);
         return deleted;

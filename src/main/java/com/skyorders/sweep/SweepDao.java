@@ -56,6 +56,9 @@ public interface SweepDao {
                    @Bind("millis") long millis, @Bind("error") String error,
                    @Bind("finishedAt") LocalDateTime finishedAt);
 
+    @SqlUpdate("DELETE FROM sweep_run WHERE started_at < :before LIMIT :limit")
+    int deleteRunsBefore(@Bind("before") LocalDateTime before, @Bind("limit") int limit);
+
     /**
      * Runs of this job still RUNNING on a node that is no longer a live member of the cluster (Quartz removes a
      * dead node's row from QRTZ_SCHEDULER_STATE when it recovers its work) died with it.

@@ -56,8 +56,10 @@ public final class SweepScheduler {
         scheduler.setJobFactory(new SweepJobFactory(jobs));
         SweepScheduler sweeps = new SweepScheduler(scheduler, jobs);
         try {
-            for (Scheduled scheduled : schedule) {
-                sweeps.ensure(scheduled.job(), scheduled.cron(), config);
+            try (ScheduleLock lock = ScheduleLock.take(dataSource, config.clusterName())) {
+                for (Scheduled scheduled : schedule) {
+                    sweeps.ensure(scheduled.job(), scheduled.cron(), config);
+                }
             }
             scheduler.start();
         } catch (SchedulerException | RuntimeException e) {
@@ -162,6 +164,43 @@ public final class SweepScheduler {
         }
         if (stopper.isAlive()) {
             log.warn("Sweep scheduler did not stop within {}; leaving it to the JVM", timeout);
+        }
+    }
+
+    /**
+     * A database-wide named lock (GET_LOCK) held while a node writes its triggers: two nodes starting at once with
+     * different crons would otherwise each unschedule the other's trigger and leave none. The last node to start
+     * decides the schedule.
+     */
+    private record ScheduleLock(Connection connection, String name) implements AutoCloseable {
+
+        static ScheduleLock take(DataSource dataSource, String cluster) {
+            String name = "sky-sweeps-schedule:" + cluster;
+            try {
+                Connection connection = dataSource.getConnection();
+                try (var statement = connection.prepareStatement("SELECT GET_LOCK(?, 30)")) {
+                    statement.setString(1, name);
+                    try (var result = statement.executeQuery()) {
+                        if (!result.next() || result.getInt(1) != 1) {
+                            connection.close();
+                            throw new IllegalStateException("another node held " + name + " for 30 s");
+                        }
+                    }
+                }
+                return new ScheduleLock(connection, name);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot take " + name + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (connection; var statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+                statement.setString(1, name);
+                statement.execute();
+            } catch (SQLException e) {
+                log.warn("Releasing {} failed (it ends with the connection): {}", name, e.toString());
+            }
         }
     }
 

@@ -58,7 +58,12 @@ class ConsoleSecurityIT {
     void statesChangeOnlyWithTheCsrfToken() throws Exception {
         long id = shop.placePaidOrder(shop.newCustomer());
         HttpResponse<String> forged = send(form("/console/login", "username=admin&password=123456"));
-        assertEquals(403, forged.statusCode(), "a login without the form's token is refused");
+        assertEquals(302, forged.statusCode(), "a login without the form's token is refused…");
+        assertTrue(forged.headers().firstValue("Location").orElse("").endsWith("/console/login?expired=1"),
+                "…back to a fresh form that says why");
+        assertTrue(forged.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("sky_console=")));
+        HttpResponse<String> freshForm = send(get("/console/login?expired=1"));
+        assertTrue(freshForm.body().contains("id=\"expired-notice\""), freshForm.body());
 
         String token = login();
         HttpResponse<String> noToken = send(HttpRequest.newBuilder(uri("/console/api/orders/" + id + "/confirm"))

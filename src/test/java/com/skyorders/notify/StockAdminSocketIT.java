@@ -96,8 +96,9 @@ class StockAdminSocketIT {
 
     @Test
     void aHandshakeStuffedWithCookiesCostsOneLookup() throws Exception {
+        // 150: past Tomcat's maxCookieCount (200) the connector itself answers 400 before any filter runs.
         StringBuilder cookies = new StringBuilder();
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 150; i++) {
             cookies.append("token=forged-").append(i).append("; ");
         }
         cookies.append("token=").append(token);
@@ -107,7 +108,7 @@ class StockAdminSocketIT {
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(101, behindTheTutorialsNginx().header("Origin", "http://localhost")
                 .header("Cookie", "token=" + token + "; " + cookies).status("/ws/x"));
-        System.out.printf("200 forged cookies refused in %d ms%n", millis);
+        System.out.printf("150 forged cookies refused in %d ms%n", millis);
     }
 
     @Test
