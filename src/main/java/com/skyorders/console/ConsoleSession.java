@@ -95,8 +95,10 @@ public final class ConsoleSession {
         if ("en".equals(lang) || "zh".equals(lang)) {
             addCookie(request, response, LANGUAGE_COOKIE, lang, "/", 365 * 24 * 3600, "Lax");
         } else {
+            // getLocale() falls back to the server's locale when the browser sends no Accept-Language: Chinese first.
             lang = cookie(request, LANGUAGE_COOKIE).filter(v -> v.equals("en") || v.equals("zh")).orElseGet(() ->
-                    request.getLocale() != null && request.getLocale().getLanguage().equals("en") ? "en" : "zh");
+                    request.getHeader("Accept-Language") != null
+                            && request.getLocale().getLanguage().equals("en") ? "en" : "zh");
         }
         return lang.equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }

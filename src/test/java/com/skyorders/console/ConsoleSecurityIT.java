@@ -63,7 +63,8 @@ class ConsoleSecurityIT {
                 "…back to a fresh form that says why");
         assertTrue(forged.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("sky_console=")));
         HttpResponse<String> freshForm = send(get("/console/login?expired=1"));
-        assertTrue(freshForm.body().contains("id=\"expired-notice\""), freshForm.body());
+        assertTrue(freshForm.body().contains("页面已过期"), "Chinese first, even with no Accept-Language: "
+                + freshForm.body());
 
         String token = login();
         HttpResponse<String> noToken = send(HttpRequest.newBuilder(uri("/console/api/orders/" + id + "/confirm"))
