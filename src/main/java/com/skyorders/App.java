@@ -59,7 +59,7 @@ import com.skyorders.sweep.CancelUnpaidOrdersJob;
 import com.skyorders.sweep.CompleteDeliveringOrdersJob;
 import com.skyorders.sweep.RealertUnacceptedOrdersJob;
 import com.skyorders.sweep.SweepConfig;
-import com.skyorders.sweep.PurgeExpiredLoginsJob;
+import com.skyorders.sweep.PurgeExpiredRecordsJob;
 import com.skyorders.sweep.SendRefundsJob;
 import java.util.List;
 import com.skyorders.sweep.SweepScheduler;
@@ -199,7 +199,7 @@ public final class App implements ServletContextListener {
                 new SweepScheduler.Scheduled(new RealertUnacceptedOrdersJob(jdbi, clock, cluster, s.alerts(),
                         sweeps.realertAfter(), sweeps.realertRepeat(), sweeps.realertMax(), sweeps.chunk()),
                         sweeps.realertCron()),
-                new SweepScheduler.Scheduled(new PurgeExpiredLoginsJob(jdbi, clock, cluster, s.tokens(),
+                new SweepScheduler.Scheduled(new PurgeExpiredRecordsJob(jdbi, clock, cluster, s.tokens(),
                         s.throttle(), sweeps.chunk()), sweeps.purgeCron()),
                 new SweepScheduler.Scheduled(new SendRefundsJob(jdbi, clock, cluster, s.refundSender(),
                         sweeps.chunk()), sweeps.refundCron()));

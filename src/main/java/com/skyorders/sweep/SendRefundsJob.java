@@ -22,12 +22,6 @@ public final class SendRefundsJob extends SweepJob {
 
     @Override
     protected int sweep() {
-        int sent = 0;
-        int last;
-        do {
-            last = sender.sendDue(chunk);
-            sent += last;
-        } while (last == chunk);
-        return sent;
+        return untilShort(chunk, () -> sender.sendDue(chunk));
     }
 }

@@ -62,12 +62,17 @@ public abstract class SweepJob implements Job {
      * InnoDB picks it as a deadlock victim), until a chunk comes back short; returns the rows changed in all.
      */
     protected final int inChunks(int chunk, java.util.function.ToIntFunction<org.jdbi.v3.core.Handle> statement) {
+        return untilShort(chunk, () -> jdbi.inTransaction(statement::applyAsInt));
+    }
+
+    /** Repeats {@code step} (which handles at most {@code chunk} rows) until it handles fewer; returns the total. */
+    protected static int untilShort(int chunk, java.util.function.IntSupplier step) {
         int total = 0;
-        int changed;
+        int handled;
         do {
-            changed = jdbi.inTransaction(statement::applyAsInt);
-            total += changed;
-        } while (changed == chunk);
+            handled = step.getAsInt();
+            total += handled;
+        } while (handled == chunk);
         return total;
     }
 

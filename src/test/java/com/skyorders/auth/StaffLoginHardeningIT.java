@@ -122,7 +122,7 @@ class StaffLoginHardeningIT {
             h.execute("INSERT INTO login_throttle (scope, window_start, attempts) VALUES "
                     + "('user:old', ?, 3), ('user:recent', ?, 2)", shopNow.minusDays(1), shopNow);
         });
-        assertTrue(server.runSweep("purgeExpiredLogins") >= 3);
+        assertTrue(server.runSweep("purgeExpiredRecords") >= 3);
         assertEquals(200, api.get("/admin/order/statistics", "token", live).status(), "live tokens stay");
         List<String> scopes = server.jdbi().withHandle(h -> h.createQuery(
                 "SELECT scope FROM login_throttle").mapTo(String.class).list());

@@ -139,10 +139,7 @@ class ConsoleSignInBrowserIT {
     private void signIn(String base) {
         browser.get(base + "/console");
         waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console/login"));
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("123456");
-        browser.findElement(By.id("login-submit")).click();
-        waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("orders")));
+        Browser.signIn(browser, base);
     }
 
     private void awaitConnected() {

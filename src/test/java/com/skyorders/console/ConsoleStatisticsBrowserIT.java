@@ -40,11 +40,7 @@ class ConsoleStatisticsBrowserIT {
     @BeforeEach
     void signIn() throws Exception {
         browser = Browser.start(Path.of("target", "browser"));
-        browser.get(server.baseUrl() + "/console/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("123456");
-        browser.findElement(By.id("login-submit")).click();
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("orders")));
+        Browser.signIn(browser, server.baseUrl());
     }
 
     @AfterEach

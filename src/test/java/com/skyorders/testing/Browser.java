@@ -43,6 +43,17 @@ public final class Browser {
         return driver;
     }
 
+    /** Signs in to the console at {@code baseUrl} as the demo admin and waits for the board. */
+    public static void signIn(ChromeDriver driver, String baseUrl) {
+        driver.get(baseUrl + "/console/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys("admin");
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("123456");
+        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                        org.openqa.selenium.By.id("orders")));
+    }
+
     public static Path screenshot(ChromeDriver driver, String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         Path file = dir.resolve(name + ".png");

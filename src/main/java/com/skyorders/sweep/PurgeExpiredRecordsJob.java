@@ -11,15 +11,15 @@ import org.quartz.DisallowConcurrentExecution;
  * runs older than 30 days, chunk by chunk, so no table grows with every login or every sweep forever.
  */
 @DisallowConcurrentExecution
-public final class PurgeExpiredLoginsJob extends SweepJob {
+public final class PurgeExpiredRecordsJob extends SweepJob {
 
-    public static final String NAME = "purgeExpiredLogins";
+    public static final String NAME = "purgeExpiredRecords";
 
     private final TokenService tokens;
     private final LoginThrottle throttle;
     private final int chunk;
 
-    public PurgeExpiredLoginsJob(Jdbi jdbi, Clock clock, String cluster, TokenService tokens, LoginThrottle throttle,
+    public PurgeExpiredRecordsJob(Jdbi jdbi, Clock clock, String cluster, TokenService tokens, LoginThrottle throttle,
                                  int chunk) {
         super(NAME, jdbi, clock, cluster);
         this.tokens = tokens;
@@ -29,21 +29,10 @@ public final class PurgeExpiredLoginsJob extends SweepJob {
 
     @Override
     protected int sweep() {
-        int deleted = 0;
-        int last;
-        do {
-            last = tokens.purge(chunk);
-            deleted += last;
-        } while (last == chunk);
-        do {
-            last = throttle.purge(chunk);
-            deleted += last;
-        } while (last == chunk);
         java.time.LocalDateTime before = now().minusDays(30);
-        do {
-            last = jdbi.withExtension(SweepDao.class, dao -> dao.deleteRunsBefore(before, chunk));
-            deleted += last;
-        } while (last == chunk);
-        return deleted;
+        return untilShort(chunk, () -> tokens.purge(chunk))
+                + untilShort(chunk, () -> throttle.purge(chunk))
+                + untilShort(chunk, () -> jdbi.withExtension(SweepDao.class,
+                        dao -> dao.deleteRunsBefore(before, chunk)));
     }
 }
