@@ -7,6 +7,9 @@
 (function () {
   'use strict';
 
+  /** A frame's type, as FrameType.java names it (FrameTypeTest keeps the two equal). */
+  const FRAME = { NEW_ORDER: 1, REMINDER: 2 };
+
   const body = document.body;
   const ctx = body.dataset.context || '';
   const csrf = body.dataset.csrf;
@@ -252,11 +255,11 @@
   function popup(frame) {
     const box = document.createElement('section');
     const urgent = frame.urgent === true;
-    box.className = 'popup' + (frame.type === 2 ? ' reminder' : '') + (urgent ? ' urgent' : '');
+    box.className = 'popup' + (frame.type === FRAME.REMINDER ? ' reminder' : '') + (urgent ? ' urgent' : '');
     box.dataset.orderId = frame.orderId;
     box.dataset.alertId = frame.id;
     const title = document.createElement('h3');
-    title.textContent = frame.type === 2 ? t.tReminder : t.tNewOrder;
+    title.textContent = frame.type === FRAME.REMINDER ? t.tReminder : t.tNewOrder;
     box.appendChild(title);
     if (urgent) {
       const mark = document.createElement('p');
@@ -274,7 +277,7 @@
     view.href = ctx + '/console/orders/' + encodeURIComponent(frame.orderId);
     view.textContent = t.tView;
     buttons.appendChild(view);
-    if (frame.type === 1) {
+    if (frame.type === FRAME.NEW_ORDER) {
       const accept = document.createElement('button');
       accept.type = 'button';
       accept.className = 'popup-accept';
@@ -322,7 +325,7 @@
 
   function notifyDesktop(frame) {
     if (document.hidden && 'Notification' in window && Notification.permission === 'granted') {
-      new Notification(frame.type === 2 ? t.tReminder : t.tNewOrder, { body: frame.content, tag: 'sky-' + frame.id });
+      new Notification(frame.type === FRAME.REMINDER ? t.tReminder : t.tNewOrder, { body: frame.content, tag: 'sky-' + frame.id });
     }
   }
 
@@ -363,11 +366,11 @@
       localStorage.setItem(LAST_ID, String(frame.id));
     }
     popup(frame);
-    speak(frame.type === 2 ? t.tSpeakReminder : t.tSpeakNew);
+    speak(frame.type === FRAME.REMINDER ? t.tSpeakReminder : t.tSpeakNew);
     chime();
     notifyDesktop(frame);
     refreshCounts();
-    if (frame.type === 1) {
+    if (frame.type === FRAME.NEW_ORDER) {
       addRow(frame.orderId).catch(() => {});
     }
     refreshOrder(frame.orderId).catch(() => {});

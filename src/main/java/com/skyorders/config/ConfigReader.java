@@ -20,6 +20,7 @@ public final class ConfigReader {
     private final Function<String, String> contextParameters;
     private final Map<String, String> environment;
     private final List<String> problems = new ArrayList<>();
+    private final java.util.Set<String> keysRead = new java.util.TreeSet<>();
 
     public ConfigReader(Function<String, String> contextParameters, Map<String, String> environment) {
         this.contextParameters = contextParameters;
@@ -32,6 +33,7 @@ public final class ConfigReader {
     }
 
     public Optional<String> raw(String key) {
+        keysRead.add(key);
         String value = contextParameters.apply(key);
         if (value == null || value.isBlank()) {
             value = environment.get(environmentName(key));
@@ -152,6 +154,11 @@ public final class ConfigReader {
             }
         }
         return List.copyOf(origins);
+    }
+
+    /** Every key asked for so far: the application's whole configuration surface once AppConfig has been read. */
+    public java.util.Set<String> keysRead() {
+        return java.util.Collections.unmodifiableSet(keysRead);
     }
 
     /** Records a problem found by a cross-key check. */

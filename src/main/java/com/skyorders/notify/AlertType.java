@@ -4,12 +4,12 @@ import java.util.Arrays;
 
 /**
  * What an alert is about. {@code code} is the admin message page's type (1 待接单, 2 急·待接单, 4 催单);
- * {@code frameType} is the WebSocket frame's (1 new order, 2 reminder) that the stock console rings on.
+ * {@code frameType} is the WebSocket frame's ({@link FrameType}) that the stock console rings on.
  */
 public enum AlertType {
-    NEW_ORDER(1, 1, false),
-    URGENT_NEW_ORDER(2, 1, true),
-    REMINDER(4, 2, false);
+    NEW_ORDER(1, FrameType.NEW_ORDER, false),
+    URGENT_NEW_ORDER(2, FrameType.NEW_ORDER, true),
+    REMINDER(4, FrameType.REMINDER, false);
 
     private final int code;
     private final int frameType;
