@@ -61,10 +61,12 @@ public interface SweepDao {
 
     /**
      * Runs of this job still RUNNING on a node that is no longer a live member of the cluster (Quartz removes a
-     * dead node's row from QRTZ_SCHEDULER_STATE when it recovers its work) died with it.
+     * dead node's row from QRTZ_SCHEDULER_STATE when it recovers its work) died with it. Quartz's tables take the
+     * database's default collation, ours are utf8mb4_unicode_ci: the names are compared in ours.
      */
     @SqlUpdate("UPDATE sweep_run SET status = 'DIED', error = 'the node stopped before the run finished' "
             + "WHERE cluster = :cluster AND job = :job AND status = 'RUNNING' AND id < :before AND instance NOT IN "
-            + "(SELECT INSTANCE_NAME FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = :cluster)")
+            + "(SELECT CONVERT(INSTANCE_NAME USING utf8mb4) COLLATE utf8mb4_unicode_ci FROM QRTZ_SCHEDULER_STATE "
+            + "WHERE SCHED_NAME = :cluster)")
     int markDied(@Bind("cluster") String cluster, @Bind("job") String job, @Bind("before") long before);
 }

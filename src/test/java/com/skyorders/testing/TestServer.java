@@ -26,14 +26,14 @@ public final class TestServer implements AutoCloseable {
 
     private final Path war;
     private Context root;
-    private final EmbeddedDatabase database;
+    private final TestDatabase database;
     private final Tomcat tomcat;
     private final LogCapture logs;
     private final Jdbi jdbi;
     private final HttpClient http;
     private final String baseUrl;
 
-    private TestServer(Path war, EmbeddedDatabase database, Tomcat tomcat, LogCapture logs) {
+    private TestServer(Path war, TestDatabase database, Tomcat tomcat, LogCapture logs) {
         this.war = war;
         this.database = database;
         this.tomcat = tomcat;
@@ -50,7 +50,7 @@ public final class TestServer implements AutoCloseable {
             throw new IllegalStateException("Built WAR not found at " + war + ": run mvn verify, not the IT alone");
         }
         LogCapture logs = LogCapture.install();
-        EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("db"));
+        TestDatabase database = TestDatabase.forThisRun(work.resolve("db"));
 
         Path tomcatBase = work.resolve("tomcat");
         EmbeddedDatabase.deleteRecursively(tomcatBase);
@@ -93,11 +93,11 @@ public final class TestServer implements AutoCloseable {
         tomcat.getHost().getPipeline().addValve(errorValve);
     }
 
-    static Map<String, String> defaultParameters(EmbeddedDatabase database) {
+    static Map<String, String> defaultParameters(TestDatabase database) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("sky.db.url", database.jdbcUrl());
-        parameters.put("sky.db.user", EmbeddedDatabase.USER);
-        parameters.put("sky.db.password", EmbeddedDatabase.PASSWORD);
+        parameters.put("sky.db.user", database.user());
+        parameters.put("sky.db.password", database.password());
         parameters.put("sky.db.demoData", "true");
         parameters.put("sky.pay.notifySecret", PAY_SECRET);
         parameters.put("sky.clock.adjustable", "true");
@@ -229,7 +229,7 @@ public final class TestServer implements AutoCloseable {
         return logs;
     }
 
-    public EmbeddedDatabase database() {
+    public TestDatabase database() {
         return database;
     }
 
