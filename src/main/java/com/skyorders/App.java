@@ -58,7 +58,7 @@ import java.util.Deque;
 import com.skyorders.sweep.CancelUnpaidOrdersJob;
 import com.skyorders.sweep.CompleteDeliveringOrdersJob;
 import com.skyorders.sweep.RealertUnacceptedOrdersJob;
-import com.skyorders.sweep.SweepConfig;
+import com.skyorders.config.SweepConfig;
 import com.skyorders.sweep.PurgeExpiredRecordsJob;
 import com.skyorders.sweep.SendRefundsJob;
 import java.util.List;

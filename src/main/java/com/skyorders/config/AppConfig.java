@@ -2,7 +2,7 @@ package com.skyorders.config;
 
 import com.skyorders.auth.Origin;
 import com.skyorders.auth.TokenLifetimes;
-import com.skyorders.sweep.SweepConfig;
+import com.skyorders.config.SweepConfig;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package com.skyorders.sweep;
 
+import com.skyorders.config.SweepConfig;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,6 +1,5 @@
-package com.skyorders.sweep;
+package com.skyorders.config;
 
-import com.skyorders.config.ConfigReader;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.quartz.CronExpression;
