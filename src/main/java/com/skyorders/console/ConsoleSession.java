@@ -4,6 +4,7 @@ import com.skyorders.auth.Principal;
 import com.skyorders.auth.Role;
 import com.skyorders.auth.TokenService;
 import com.skyorders.web.MerchantSocketFilter;
+import com.skyorders.web.RequestCookies;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,7 +43,8 @@ public final class ConsoleSession {
         if (request.getAttribute(CHECKED) instanceof Optional<?> checked) {
             return checked.map(Principal.class::cast);
         }
-        Optional<Principal> staff = cookie(request, SIGN_IN_COOKIE).flatMap(t -> tokens.authenticate(t, Role.STAFF));
+        Optional<Principal> staff = RequestCookies.first(request, SIGN_IN_COOKIE)
+                .flatMap(t -> tokens.authenticate(t, Role.STAFF));
         request.setAttribute(CHECKED, staff);
         return staff;
     }
@@ -55,7 +57,7 @@ public final class ConsoleSession {
 
     /** Revokes the sign-in everywhere and forgets the cookie; returns the token's hash to close its sockets. */
     Optional<String> signOut(HttpServletRequest request, HttpServletResponse response) {
-        Optional<String> token = cookie(request, SIGN_IN_COOKIE);
+        Optional<String> token = RequestCookies.first(request, SIGN_IN_COOKIE);
         token.ifPresent(tokens::revoke);
         addCookie(request, response, SIGN_IN_COOKIE, "", "/", 0, "Lax");
         return token.map(t -> TokenService.hash(t.trim()));
@@ -66,11 +68,11 @@ public final class ConsoleSession {
      * value (set now if the browser has none).
      */
     String csrfToken(HttpServletRequest request, HttpServletResponse response) {
-        Optional<String> signIn = staff(request).flatMap(p -> cookie(request, SIGN_IN_COOKIE));
+        Optional<String> signIn = staff(request).flatMap(p -> RequestCookies.first(request, SIGN_IN_COOKIE));
         if (signIn.isPresent()) {
             return derived(signIn.get());
         }
-        return cookie(request, LOGIN_CSRF_COOKIE).filter(v -> v.length() == 32).orElseGet(() -> {
+        return RequestCookies.first(request, LOGIN_CSRF_COOKIE).filter(v -> v.length() == 32).orElseGet(() -> {
             String fresh = random();
             addCookie(request, response, LOGIN_CSRF_COOKIE, fresh, "/console/login", 3600, "Strict");
             return fresh;
@@ -83,8 +85,8 @@ public final class ConsoleSession {
         if (sent == null) {
             sent = request.getParameter("_csrf");
         }
-        Optional<String> expected = loginForm ? cookie(request, LOGIN_CSRF_COOKIE).filter(v -> v.length() == 32)
-                : cookie(request, SIGN_IN_COOKIE).map(ConsoleSession::derived);
+        Optional<String> expected = loginForm ? RequestCookies.first(request, LOGIN_CSRF_COOKIE).filter(v -> v.length() == 32)
+                : RequestCookies.first(request, SIGN_IN_COOKIE).map(ConsoleSession::derived);
         return sent != null && expected.isPresent() && MessageDigest.isEqual(
                 expected.get().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
@@ -96,7 +98,7 @@ public final class ConsoleSession {
             addCookie(request, response, LANGUAGE_COOKIE, lang, "/", 365 * 24 * 3600, "Lax");
         } else {
             // getLocale() falls back to the server's locale when the browser sends no Accept-Language: Chinese first.
-            lang = cookie(request, LANGUAGE_COOKIE).filter(v -> v.equals("en") || v.equals("zh")).orElseGet(() ->
+            lang = RequestCookies.first(request, LANGUAGE_COOKIE).filter(v -> v.equals("en") || v.equals("zh")).orElseGet(() ->
                     request.getHeader("Accept-Language") != null
                             && request.getLocale().getLanguage().equals("en") ? "en" : "zh");
         }
@@ -111,18 +113,6 @@ public final class ConsoleSession {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
-    }
-
-    private static Optional<String> cookie(HttpServletRequest request, String name) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (name.equals(cookie.getName()) && !cookie.getValue().isBlank() && cookie.getValue().length() <= 128) {
-                    return Optional.of(cookie.getValue());
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** Every console cookie is HttpOnly (no script of ours reads them) and Secure when we are reached over TLS. */

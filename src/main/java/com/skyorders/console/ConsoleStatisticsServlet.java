@@ -1,6 +1,5 @@
 package com.skyorders.console;
 
-import com.skyorders.report.DateRange;
 import com.skyorders.report.ReportService;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -25,7 +24,7 @@ public final class ConsoleStatisticsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        request.setAttribute("today", reports.businessData(new DateRange(reports.today(), reports.today())));
+        request.setAttribute("today", reports.todaysBusinessData());
         request.setAttribute("overview", reports.orderOverview());
         request.setAttribute("defaultBegin", reports.today().minusDays(7));
         request.setAttribute("defaultEnd", reports.today().minusDays(1));

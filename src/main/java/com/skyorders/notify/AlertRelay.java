@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Jdbi;
@@ -157,19 +158,31 @@ public final class AlertRelay {
 
     /** Sends a console what it missed, up to the last alert every console has already been given. */
     private void replay(AlertDao alerts, MerchantConnection connection, long upTo) {
-        while (connection.cursor < upTo && connection.isOpen()) {
-            List<Alert> missed = alerts.between(connection.cursor, upTo, BATCH);
-            if (missed.isEmpty()) {
-                connection.cursor = upTo;
-                return;
+        if (send(alerts, connection, connection.cursor, upTo, id -> delivered(connection, id))) {
+            connection.cursor = upTo;
+        }
+    }
+
+    /**
+     * Sends the alerts after {@code after} up to {@code upTo}, in id order, reporting each id sent; true when all
+     * were sent, false when the console stopped taking frames (closed, or its backlog full).
+     */
+    private boolean send(AlertDao alerts, MerchantConnection connection, long after, long upTo, LongConsumer sent) {
+        long from = after;
+        while (from < upTo) {
+            List<Alert> batch = alerts.between(from, upTo, BATCH);
+            if (batch.isEmpty()) {
+                return true;
             }
-            for (Alert alert : missed) {
-                if (!connection.enqueue(gson.toJson(AlertFrame.of(alert)))) {
-                    return;
+            for (Alert alert : batch) {
+                if (!connection.isOpen() || !connection.enqueue(gson.toJson(AlertFrame.of(alert)))) {
+                    return false;
                 }
-                delivered(connection, alert.id());
+                sent.accept(alert.id());
+                from = alert.id();
             }
         }
+        return true;
     }
 
     private static void delivered(MerchantConnection connection, long alertId) {
@@ -192,19 +205,7 @@ public final class AlertRelay {
             connection.cursor = Math.min(connection.cursor, since);
             return;
         }
-        long from = since;
-        while (from < first - 1 && connection.isOpen()) {
-            List<Alert> missed = alerts.between(from, first - 1, BATCH);
-            if (missed.isEmpty()) {
-                return;
-            }
-            for (Alert alert : missed) {
-                if (!connection.enqueue(gson.toJson(AlertFrame.of(alert)))) {
-                    return;
-                }
-                from = alert.id();
-            }
-        }
+        send(alerts, connection, since, first - 1, id -> { });
     }
 
     private void checkCredentials() {

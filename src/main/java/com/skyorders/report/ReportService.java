@@ -78,6 +78,11 @@ public final class ReportService {
         return new Reports.Top10(join(top, d -> d.name().replace(',', '，')), join(top, d -> String.valueOf(d.number())));
     }
 
+    /** 工作台's figures for today. */
+    public Reports.BusinessData todaysBusinessData() {
+        return businessData(new DateRange(today(), today()));
+    }
+
     /** 工作台's figures for one range (today, or one day of the export). */
     public Reports.BusinessData businessData(DateRange range) {
         List<DayFigures> days = orderDays(range);

@@ -105,15 +105,20 @@ public abstract class SweepJob implements Job {
 
     /** The run's row, written before any work so a run killed half-way leaves a trace (and marks older ones). */
     private OptionalLong startRecord(String instance, LocalDateTime scheduledAt) {
-        long[] id = {-1};
-        record(dao -> {
-            id[0] = dao.startRun(cluster, name(), instance, scheduledAt, LocalDateTime.now(clock));
-            int died = dao.markDied(cluster, name(), id[0]);
-            if (died > 0) {
-                log.warn("Sweep {}: {} earlier run(s) never finished (their node stopped); marked DIED", name(), died);
-            }
-        });
-        return id[0] < 0 ? OptionalLong.empty() : OptionalLong.of(id[0]);
+        try {
+            return jdbi.withExtension(SweepDao.class, dao -> {
+                long id = dao.startRun(cluster, name(), instance, scheduledAt, LocalDateTime.now(clock));
+                int died = dao.markDied(cluster, name(), id);
+                if (died > 0) {
+                    log.warn("Sweep {}: {} earlier run(s) never finished (their node stopped); marked DIED", name(),
+                            died);
+                }
+                return OptionalLong.of(id);
+            });
+        } catch (RuntimeException e) {
+            log.warn("Could not record the {} run: {}", name(), e.toString());
+            return OptionalLong.empty();
+        }
     }
 
     /** The history is for operators: failing to write it never fails the sweep itself. */

@@ -6,7 +6,6 @@ import com.skyorders.auth.TokenService;
 import com.skyorders.notify.StaffSocketPrincipal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -75,21 +74,8 @@ public final class MerchantSocketFilter extends HttpFilter {
         if (explicit != null) {
             return Optional.of(new Credential(explicit, false));
         }
-        return cookie(request, CONSOLE_COOKIE).or(() -> cookie(request, STOCK_ADMIN_COOKIE))
+        return RequestCookies.first(request, CONSOLE_COOKIE).or(() -> RequestCookies.first(request, STOCK_ADMIN_COOKIE))
                 .map(value -> new Credential(value, true));
-    }
-
-    /** The first cookie of that name: one credential per handshake, however many cookies a client stuffs in. */
-    private static Optional<String> cookie(HttpServletRequest request, String name) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (name.equals(cookie.getName()) && !cookie.getValue().isBlank()) {
-                    return Optional.of(cookie.getValue());
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private void refuse(HttpServletResponse response, int status) throws IOException {

@@ -95,7 +95,7 @@ class StockAdminSocketIT {
     }
 
     @Test
-    void aHandshakeStuffedWithCookiesCostsOneLookup() throws Exception {
+    void aHandshakeStuffedWithCookiesTriesOnlyTheFirst() throws Exception {
         // 150: past Tomcat's maxCookieCount (200) the connector itself answers 400 before any filter runs.
         StringBuilder cookies = new StringBuilder();
         for (int i = 0; i < 150; i++) {
