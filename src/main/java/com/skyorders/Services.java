@@ -10,10 +10,12 @@ import com.skyorders.employee.EmployeeService;
 import com.skyorders.employee.LoginThrottle;
 import com.skyorders.health.HealthService;
 import com.skyorders.menu.MenuService;
-import com.skyorders.notify.AlertPublisher;
-import com.skyorders.notify.AlertRelay;
-import com.skyorders.notify.MerchantHub;
-import com.skyorders.notify.MessageService;
+import com.skyorders.outbox.AlertPublisher;
+import com.skyorders.outbox.AlertTail;
+import com.skyorders.socket.ConsoleSignInCheck;
+import com.skyorders.socket.AlertRelay;
+import com.skyorders.socket.MerchantHub;
+import com.skyorders.outbox.MessageService;
 import com.skyorders.order.OrderPaymentService;
 import com.skyorders.order.OrderPricing;
 import com.skyorders.order.OrderQueries;
@@ -52,7 +54,11 @@ record Services(
         ReportService reports,
         MerchantHub hub,
         AlertRelay relay,
+        ConsoleSignInCheck signInCheck,
         AlertPublisher alerts) {
+
+    /** How soon a console open on this node hears that its sign-in ended elsewhere (logout, expiry, lock). */
+    private static final java.time.Duration CONSOLE_SIGN_IN_CHECK = java.time.Duration.ofSeconds(5);
 
     static Services create(AppConfig config, Jdbi jdbi, Clock clock, Gson gson) {
         TokenService tokens = new TokenService(jdbi, clock, config.tokenLifetimes());
@@ -60,8 +66,9 @@ record Services(
                 config.loginMaxFailuresPerAddress(), config.loginFailureWindow());
         PaymentGateway gateway = new MockPaymentGateway(clock);
         MerchantHub hub = new MerchantHub(clock, config.alertBacklog(), config.wsPingInterval());
-        AlertRelay relay = new AlertRelay(jdbi, hub, tokens, gson, clock, config.alertPoll());
-        AlertPublisher alerts = new AlertPublisher(clock, gson, relay::nudge);
+        AlertRelay relay = new AlertRelay(jdbi, AlertTail.open(jdbi, AlertTail.Timing.standard(config.alertPoll())),
+                hub, gson, clock, config.alertPoll());
+        AlertPublisher alerts = new AlertPublisher(clock, gson, relay::committed);
         return new Services(
                 new HealthService(jdbi, clock, ManagementFactory.getRuntimeMXBean().getName(), Version.current()),
                 tokens,
@@ -82,6 +89,7 @@ record Services(
                 new ReportService(jdbi, clock),
                 hub,
                 relay,
+                new ConsoleSignInCheck(hub, tokens, CONSOLE_SIGN_IN_CHECK),
                 alerts);
     }
 }

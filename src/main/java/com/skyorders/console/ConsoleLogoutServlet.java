@@ -1,6 +1,6 @@
 package com.skyorders.console;
 
-import com.skyorders.notify.MerchantHub;
+import com.skyorders.socket.MerchantHub;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -3,7 +3,7 @@ package com.skyorders.console;
 import com.skyorders.auth.Principal;
 import com.skyorders.auth.Role;
 import com.skyorders.auth.TokenService;
-import com.skyorders.web.MerchantSocketFilter;
+import com.skyorders.socket.MerchantSocketFilter;
 import com.skyorders.web.RequestCookies;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,8 +1,8 @@
 package com.skyorders.order;
 
 import com.skyorders.error.AppException;
-import com.skyorders.notify.AlertPublisher;
-import com.skyorders.notify.AlertType;
+import com.skyorders.outbox.AlertPublisher;
+import com.skyorders.outbox.AlertType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import com.skyorders.payment.PaymentGateway;

@@ -2,7 +2,6 @@ package com.skyorders.order;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -11,11 +10,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Reminder.class)
 public interface ReminderDao {
 
-    @SqlQuery("SELECT MAX(reminded_at) FROM order_reminder WHERE order_id = :orderId")
-    Optional<LocalDateTime> lastRemindedAt(@Bind("orderId") long orderId);
-
-    @SqlQuery("SELECT COUNT(*) FROM order_reminder WHERE order_id = :orderId")
-    int count(@Bind("orderId") long orderId);
+    /** Read after the order's row lock: no reminder of that order can commit in between. */
+    @SqlQuery("SELECT COUNT(*) AS count, MAX(reminded_at) AS last_reminded_at FROM order_reminder "
+            + "WHERE order_id = :orderId")
+    @RegisterConstructorMapper(ReminderHistory.class)
+    ReminderHistory historyOf(@Bind("orderId") long orderId);
 
     @SqlUpdate("INSERT INTO order_reminder (order_id, user_id, reminded_at) VALUES (:orderId, :userId, :now)")
     void insert(@Bind("orderId") long orderId, @Bind("userId") long userId, @Bind("now") LocalDateTime now);

@@ -2,8 +2,8 @@ package com.skyorders.order;
 
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
-import com.skyorders.notify.AlertPublisher;
-import com.skyorders.notify.AlertType;
+import com.skyorders.outbox.AlertPublisher;
+import com.skyorders.outbox.AlertType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -46,9 +46,10 @@ public final class ReminderService {
             }
             ReminderDao reminders = handle.attach(ReminderDao.class);
             LocalDateTime now = LocalDateTime.now(clock);
-            var last = reminders.lastRemindedAt(orderId);
-            if (last.isPresent() && now.isBefore(last.get().plus(interval))) {
-                long seconds = Duration.between(now, last.get().plus(interval)).toSeconds();
+            ReminderHistory history = reminders.historyOf(orderId);
+            LocalDateTime last = history.lastRemindedAt();
+            if (last != null && now.isBefore(last.plus(interval))) {
+                long seconds = Duration.between(now, last.plus(interval)).toSeconds();
                 long minutes = Math.max(1, (seconds + 59) / 60);
                 throw new AppException(Problem.TOO_MANY_REQUESTS, "催单太频繁，请" + minutes + "分钟后再试");
             }
@@ -57,7 +58,7 @@ public final class ReminderService {
             details.put("orderId", order.id());
             details.put("orderNumber", order.number());
             details.put("status", order.status());
-            details.put("reminderCount", reminders.count(orderId));
+            details.put("reminderCount", history.count() + 1);
             details.put("consignee", order.consignee());
             details.put("phone", order.phone());
             alerts.publish(handle, AlertType.REMINDER, order.id(), order.number(), details);

@@ -1,7 +1,7 @@
 package com.skyorders.sweep;
 
-import com.skyorders.notify.AlertPublisher;
-import com.skyorders.notify.AlertType;
+import com.skyorders.outbox.AlertPublisher;
+import com.skyorders.outbox.AlertType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;

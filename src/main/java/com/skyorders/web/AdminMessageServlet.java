@@ -4,7 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
-import com.skyorders.notify.MessageService;
+import com.skyorders.outbox.MessageService;
 import java.util.ArrayList;
 import java.util.List;
 

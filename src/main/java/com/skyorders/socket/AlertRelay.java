@@ -1,0 +1,237 @@
+package com.skyorders.socket;
+
+import com.google.gson.Gson;
+import com.skyorders.outbox.Alert;
+import com.skyorders.outbox.AlertDao;
+import com.skyorders.outbox.AlertTail;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every node fans the outbox out to its consoles: one thread takes alerts from the {@link AlertTail} in id order —
+ * alerts this node committed are handed over directly, others are read on each poll — and gives each to every
+ * console on this node. It is the only thread that moves a console's cursor, so a console replaying {@code since}
+ * gets every later alert once, then the live stream, with no gap and no duplicate.
+ */
+public final class AlertRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertRelay.class);
+    private static final int BATCH = 500;
+    /** A console that sent no {@code since} is anchored at its connect time after this grace. */
+    private static final Duration ANCHOR_GRACE = Duration.ofMillis(750);
+
+    private final Jdbi jdbi;
+    private final AlertTail tail;
+    private final MerchantHub hub;
+    private final Gson gson;
+    private final Clock clock;
+    private final Duration pollInterval;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private boolean nudged;
+
+    public AlertRelay(Jdbi jdbi, AlertTail tail, MerchantHub hub, Gson gson, Clock clock, Duration pollInterval) {
+        this.jdbi = jdbi;
+        this.tail = tail;
+        this.hub = hub;
+        this.gson = gson;
+        this.clock = clock;
+        this.pollInterval = pollInterval;
+        this.thread = new Thread(this::run, "sky-alert-relay");
+        this.thread.setDaemon(true);
+        hub.attach(this);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    /**
+     * The last alert this node has handed to its consoles: a page rendered now embeds it, so its socket can ask for
+     * {@code since} this even on its first connect, and misses nothing raised before that connect (on any node).
+     */
+    public long cursor() {
+        return tail.position();
+    }
+
+    /** An alert this node just committed: local consoles get it without a read back. */
+    public void committed(Alert alert) {
+        tail.offer(alert);
+        nudge();
+    }
+
+    /** Wakes the relay now (after a local commit, or a console asking for a replay). */
+    public void nudge() {
+        lock.lock();
+        try {
+            nudged = true;
+            wake.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void run() {
+        int failures = 0;
+        while (running) {
+            try {
+                deliver();
+                if (failures > 0) {
+                    log.info("Alert relay recovered after {} failed passes", failures);
+                }
+                failures = 0;
+            } catch (RuntimeException e) {
+                failures++;
+                if (failures == 1 || failures % 100 == 0) {
+                    log.warn("Alert relay pass failed ({} in a row), retrying with backoff: {}", failures,
+                            e.toString());
+                }
+            }
+            await(failures == 0 ? pollInterval
+                    : Duration.ofMillis(Math.min(5000, pollInterval.toMillis() << Math.min(failures, 10))));
+        }
+    }
+
+    private void deliver() {
+        long before = tail.position();
+        AlertTail.Batch batch = tail.next(BATCH);
+        List<Alert> fresh = batch.inOrder();
+        List<String> frames = new ArrayList<>(fresh.size());
+        for (Alert alert : fresh) {
+            frames.add(frame(alert));
+        }
+        Instant now = clock.instant();
+        AlertDao alerts = jdbi.onDemand(AlertDao.class);
+        for (MerchantConnection connection : hub.connections()) {
+            if (!connection.anchored() && !anchor(connection, now)) {
+                continue;
+            }
+            if (connection.hasLateSince()) {
+                backfill(alerts, connection);
+            }
+            if (connection.cursor() < before) {
+                replay(alerts, connection, before);
+            }
+            for (int i = 0; i < fresh.size(); i++) {
+                if (fresh.get(i).id() > connection.cursor() && connection.enqueue(frames.get(i))) {
+                    connection.delivered(fresh.get(i).id());
+                }
+            }
+            for (Alert late : batch.late()) {
+                // Passed over while its transaction hung; consoles already beyond it get it now, once.
+                if (late.id() < connection.cursor()) {
+                    connection.enqueue(frame(late));
+                }
+            }
+        }
+        if (fresh.size() == BATCH) {
+            nudge();
+        }
+    }
+
+    private String frame(Alert alert) {
+        return gson.toJson(AlertFrame.of(alert));
+    }
+
+    private boolean anchor(MerchantConnection connection, Instant now) {
+        Long since = connection.requestedSince();
+        if (since == null) {
+            since = connection.takeLateSince();
+        }
+        if (since != null) {
+            connection.anchorAt(since);
+            return true;
+        }
+        if (now.isAfter(connection.openedAt().plus(ANCHOR_GRACE))) {
+            connection.anchorAt(connection.registrationCursor());
+            return true;
+        }
+        return false;
+    }
+
+    /** Sends a console what it missed, up to the last alert every console has already been given. */
+    private void replay(AlertDao alerts, MerchantConnection connection, long upTo) {
+        if (send(alerts, connection, connection.cursor(), upTo, connection::delivered)) {
+            connection.anchorAt(upTo);
+        }
+    }
+
+    /**
+     * Sends the alerts after {@code after} up to {@code upTo}, in id order, reporting each id sent; true when all
+     * were sent, false when the console stopped taking frames (closed, or its backlog full).
+     */
+    private boolean send(AlertDao alerts, MerchantConnection connection, long after, long upTo, LongConsumer sent) {
+        long from = after;
+        while (from < upTo) {
+            List<Alert> batch = alerts.between(from, upTo, BATCH);
+            if (batch.isEmpty()) {
+                return true;
+            }
+            for (Alert alert : batch) {
+                if (!connection.isOpen() || !connection.enqueue(frame(alert))) {
+                    return false;
+                }
+                sent.accept(alert.id());
+                from = alert.id();
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A {@code since} that came after the console was anchored. If nothing was delivered yet, delivery simply
+     * starts earlier (order kept). Otherwise what lies between {@code since} and the first alert delivered is sent
+     * once now — older frames after newer ones, but none lost and none twice (frames carry their id).
+     */
+    private void backfill(AlertDao alerts, MerchantConnection connection) {
+        Long since = connection.takeLateSince();
+        Long first = connection.firstDelivered();
+        if (since == null) {
+            return;
+        }
+        if (first == null) {
+            connection.rewindTo(since);
+            return;
+        }
+        send(alerts, connection, since, first - 1, id -> { });
+    }
+
+    private void await(Duration wait) {
+        lock.lock();
+        try {
+            if (!nudged && running) {
+                wake.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            nudged = false;
+        } catch (InterruptedException e) {
+            running = false;
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops the thread within a bound; a poll stuck on a dead database is cut off by the pool's timeouts. */
+    public void stop() {
+        running = false;
+        nudge();
+        thread.interrupt();
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package com.skyorders.socket;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.SendResult;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * One open merchant console. Frames go out one at a time through a bounded queue: the next async send starts only
+ * when the previous one completed, which is what Tomcat requires (else TEXT_FULL_WRITING), and a console that
+ * falls {@code backlogLimit} frames behind is closed with a policy violation; it replays with {@code since} when it
+ * reconnects. Only the relay thread touches the cursor fields.
+ */
+final class MerchantConnection {
+
+    /** Sends completing inline call back into pump(); past this depth the next send hops to another thread. */
+    private static final int MAX_INLINE_DEPTH = 32;
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+    private final Session session;
+    private final StaffSocketPrincipal principal;
+    private final String sid;
+    private final int backlogLimit;
+    private final Instant openedAt;
+    private final java.util.concurrent.Executor overflowExecutor;
+
+    private final Object lock = new Object();
+    private final Deque<String> queue = new ArrayDeque<>();
+    private boolean sending;
+    private boolean closed;
+
+    // Where this console is in the alert stream. The cursor and first delivery are the relay thread's alone; a
+    // since arriving over the socket is handed over through lateSince.
+    private Long cursor;
+    private Long firstDelivered;
+    private final long registrationCursor;
+    private final Long requestedSince;
+    private final java.util.concurrent.atomic.AtomicReference<Long> lateSince = new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicBoolean sinceGiven = new java.util.concurrent.atomic.AtomicBoolean();
+
+    MerchantConnection(Session session, StaffSocketPrincipal principal, String sid, int backlogLimit,
+                       long registrationCursor, Long requestedSince, Instant openedAt,
+                       java.util.concurrent.Executor overflowExecutor) {
+        this.session = session;
+        this.principal = principal;
+        this.sid = sid;
+        this.backlogLimit = backlogLimit;
+        this.registrationCursor = registrationCursor;
+        this.requestedSince = requestedSince;
+        this.sinceGiven.set(requestedSince != null);
+        this.openedAt = openedAt;
+        this.overflowExecutor = overflowExecutor;
+    }
+
+    String id() {
+        return session.getId();
+    }
+
+    String sid() {
+        return sid;
+    }
+
+    StaffSocketPrincipal principal() {
+        return principal;
+    }
+
+    Instant openedAt() {
+        return openedAt;
+    }
+
+    /** Whether the relay has decided where this console's stream starts. */
+    boolean anchored() {
+        return cursor != null;
+    }
+
+    /** The last alert id this console was given (or told to start after); only once anchored. */
+    long cursor() {
+        return cursor;
+    }
+
+    void anchorAt(long alertId) {
+        cursor = Math.max(0, alertId);
+    }
+
+    /** Moves the start back before anything was delivered (a late since): delivery simply starts earlier. */
+    void rewindTo(long alertId) {
+        cursor = Math.min(cursor, alertId);
+    }
+
+    void delivered(long alertId) {
+        cursor = alertId;
+        if (firstDelivered == null) {
+            firstDelivered = alertId;
+        }
+    }
+
+    /** The first alert id this console was given, or null: a late since backfills only below it. */
+    Long firstDelivered() {
+        return firstDelivered;
+    }
+
+    /** The relay's position when this console registered: where it starts if it never names a since. */
+    long registrationCursor() {
+        return registrationCursor;
+    }
+
+    /** The {@code ?since=} of the handshake, if any. */
+    Long requestedSince() {
+        return requestedSince;
+    }
+
+    /** A console names its since once (query or first message); false when it already had. */
+    boolean requestSince(long since) {
+        if (!sinceGiven.compareAndSet(false, true)) {
+            return false;
+        }
+        lateSince.set(since);
+        return true;
+    }
+
+    /** The since that arrived over the socket, once. */
+    Long takeLateSince() {
+        return lateSince.getAndSet(null);
+    }
+
+    boolean hasLateSince() {
+        return lateSince.get() != null;
+    }
+
+    boolean isOpen() {
+        synchronized (lock) {
+            return !closed && session.isOpen();
+        }
+    }
+
+    /** Queues a frame; never blocks. Returns false when the console was closed (now or before). */
+    boolean enqueue(String frame) {
+        boolean start;
+        synchronized (lock) {
+            if (closed) {
+                return false;
+            }
+            if (queue.size() >= backlogLimit) {
+                start = false;
+                closed = true;
+                queue.clear();
+            } else {
+                queue.addLast(frame);
+                start = !sending;
+                if (start) {
+                    sending = true;
+                }
+                frame = null;
+            }
+        }
+        if (frame != null) {
+            close(CloseReason.CloseCodes.VIOLATED_POLICY, "backlog full: reconnect with since");
+            return false;
+        }
+        if (start) {
+            pump();
+        }
+        return true;
+    }
+
+    /** A ping, only while nothing else is being sent (pings and texts must not interleave mid-send). */
+    void ping() {
+        synchronized (lock) {
+            if (closed || sending) {
+                return;
+            }
+            sending = true;
+        }
+        try {
+            session.getAsyncRemote().sendPing(ByteBuffer.wrap(new byte[] {'k'}));
+        } catch (IOException | RuntimeException e) {
+            close(CloseReason.CloseCodes.GOING_AWAY, "ping failed");
+            return;
+        }
+        pump();
+    }
+
+    private void pump() {
+        String next;
+        synchronized (lock) {
+            next = closed ? null : queue.pollFirst();
+            if (next == null) {
+                sending = false;
+                return;
+            }
+        }
+        try {
+            session.getAsyncRemote().sendText(next, this::sent);
+        } catch (RuntimeException e) {
+            close(CloseReason.CloseCodes.GOING_AWAY, "send failed");
+        }
+    }
+
+    private void sent(SendResult result) {
+        if (!result.isOK()) {
+            close(CloseReason.CloseCodes.GOING_AWAY, "send failed");
+            return;
+        }
+        int[] depth = DEPTH.get();
+        if (depth[0] >= MAX_INLINE_DEPTH) {
+            overflowExecutor.execute(this::pump);
+            return;
+        }
+        depth[0]++;
+        try {
+            pump();
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    /**
+     * Closes without blocking the caller: Tomcat queues the close frame behind an unfinished send and may wait for
+     * it, which must never hold up the relay or another console.
+     */
+    void close(CloseReason.CloseCode code, String reason) {
+        synchronized (lock) {
+            closed = true;
+            queue.clear();
+        }
+        try {
+            overflowExecutor.execute(() -> closeNow(code, reason));
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            closeNow(code, reason);
+        }
+    }
+
+    void closeNow(CloseReason.CloseCode code, String reason) {
+        synchronized (lock) {
+            closed = true;
+            queue.clear();
+        }
+        try {
+            if (session.isOpen()) {
+                session.close(new CloseReason(code, reason));
+            }
+        } catch (IOException | RuntimeException e) {
+            // the peer is already gone; nothing left to tell it
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package com.skyorders.socket;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The merchant consoles open on this node. Keyed by the WebSocket session's own id, so two consoles that pick the
+ * same {@code sid} never replace each other. Delivery itself is the relay's job; the hub keeps the registry, the
+ * keep-alive pings, and closes what must close.
+ */
+public final class MerchantHub {
+
+    private static final Logger log = LoggerFactory.getLogger(MerchantHub.class);
+
+    private final Map<String, MerchantConnection> connections = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final int backlogLimit;
+    private final ExecutorService sendOverflow = Executors.newFixedThreadPool(2, daemon("sky-ws-send"));
+    private final ExecutorService pingers = Executors.newFixedThreadPool(2, daemon("sky-ws-ping"));
+    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(daemon("sky-ws-keepalive"));
+    private volatile AlertRelay relay;
+
+    public MerchantHub(Clock clock, int backlogLimit, java.time.Duration pingInterval) {
+        this.clock = clock;
+        this.backlogLimit = backlogLimit;
+        keepAlive.scheduleWithFixedDelay(this::pingAll, pingInterval.toMillis(), pingInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    void attach(AlertRelay relay) {
+        this.relay = relay;
+    }
+
+    /** Registers an authenticated console; it is anchored at once when it asked for {@code since}. */
+    void open(Session session, StaffSocketPrincipal principal, String sid, Long since) {
+        AlertRelay current = relay;
+        long cursor = current == null ? 0 : current.cursor();
+        MerchantConnection connection = new MerchantConnection(session, principal, sid, backlogLimit, cursor, since,
+                clock.instant(), sendOverflow);
+        connections.put(session.getId(), connection);
+        log.debug("Merchant console {} (sid {}, employee {}) connected; {} open on this node", session.getId(), sid,
+                principal.employeeId(), connections.size());
+        if (current != null) {
+            current.nudge();
+        }
+    }
+
+    /**
+     * A console's first message may name the last alert it saw: {@code {"since": 42}}. Before the console is
+     * anchored it sets where delivery starts; after (it came late), the relay backfills what lies between.
+     */
+    void requestSince(String sessionId, long since) {
+        MerchantConnection connection = connections.get(sessionId);
+        // Only the relay thread decides whether this starts delivery or backfills: deciding here would race its
+        // anchoring (a since written just after the relay anchored would be lost).
+        if (connection == null || !connection.requestSince(since)) {
+            return;
+        }
+        AlertRelay current = relay;
+        if (current != null) {
+            current.nudge();
+        }
+    }
+
+    void closed(String sessionId) {
+        if (connections.remove(sessionId) != null) {
+            log.debug("Merchant console {} disconnected; {} open on this node", sessionId, connections.size());
+        }
+    }
+
+    Collection<MerchantConnection> connections() {
+        return connections.values();
+    }
+
+    public int size() {
+        return connections.size();
+    }
+
+    /** Closes every console whose credential is no longer live (logout, expiry). */
+    void closeWhere(java.util.function.Predicate<MerchantConnection> ended, String reason) {
+        for (MerchantConnection connection : List.copyOf(connections.values())) {
+            if (ended.test(connection)) {
+                connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, reason);
+                connections.remove(connection.id());
+            }
+        }
+    }
+
+    /** Closes at once the consoles on this node opened with a credential that just ended (a logout here). */
+    public void closeToken(String tokenHash) {
+        closeWhere(c -> tokenHash.equals(c.principal().tokenHash()), ConsoleSignInCheck.SIGNED_OUT);
+    }
+
+    /** Tests only (via App's test hooks): drop every socket, as a restart or a network cut would. */
+    public void closeAll() {
+        closeWhere(c -> true, "closed by the server");
+    }
+
+    private void pingAll() {
+        for (MerchantConnection connection : connections.values()) {
+            pingers.execute(connection::ping);
+        }
+    }
+
+    /** On undeploy: tell every console we are going, and stop our threads. */
+    public void shutdown() {
+        keepAlive.shutdownNow();
+        for (MerchantConnection connection : List.copyOf(connections.values())) {
+            connection.close(CloseReason.CloseCodes.GOING_AWAY, "server stopping");
+        }
+        connections.clear();
+        pingers.shutdownNow();
+        sendOverflow.shutdown();
+        try {
+            keepAlive.awaitTermination(2, TimeUnit.SECONDS);
+            pingers.awaitTermination(2, TimeUnit.SECONDS);
+            if (!sendOverflow.awaitTermination(3, TimeUnit.SECONDS)) {
+                sendOverflow.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static java.util.concurrent.ThreadFactory daemon(String name) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,83 @@
+package com.skyorders.socket;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.PathParam;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /ws/{sid}}: where merchant consoles listen for 来单提醒 and 客户催单. Thin: the handshake was authenticated
+ * by the filter, delivery is the relay's; this only registers, unregisters and reads an optional
+ * {@code {"since": <last alert id>}} first message ({@code ?since=} works too).
+ */
+@ServerEndpoint(value = "/ws/{sid}", configurator = MerchantSocketConfigurator.class)
+public final class MerchantSocket {
+
+    private static final Logger log = LoggerFactory.getLogger(MerchantSocket.class);
+    private static final int MAX_SID = 64;
+
+    private final MerchantHub hub;
+
+    MerchantSocket(MerchantHub hub) {
+        this.hub = hub;
+    }
+
+    @OnOpen
+    public void open(Session session, EndpointConfig config, @PathParam("sid") String sid) throws IOException {
+        Object principal = config.getUserProperties().get(MerchantSocketConfigurator.PRINCIPAL);
+        if (!(principal instanceof StaffSocketPrincipal staff)) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not authenticated"));
+            return;
+        }
+        session.setMaxIdleTimeout(0);
+        session.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", 5000L);
+        String label = sid == null ? "" : sid.substring(0, Math.min(sid.length(), MAX_SID));
+        hub.open(session, staff, label, since(session.getRequestParameterMap().get("since")));
+    }
+
+    @OnMessage
+    public void message(Session session, String text) {
+        if (text.length() > 200) {
+            return;
+        }
+        try {
+            JsonElement json = JsonParser.parseString(text);
+            if (json.isJsonObject() && json.getAsJsonObject().has("since")) {
+                hub.requestSince(session.getId(), Math.max(0, json.getAsJsonObject().get("since").getAsLong()));
+            }
+        } catch (RuntimeException e) {
+            // Consoles may send anything (the stock one sends nothing); only a well-formed since means something.
+        }
+    }
+
+    @OnClose
+    public void close(Session session) {
+        hub.closed(session.getId());
+    }
+
+    @OnError
+    public void error(Session session, Throwable error) {
+        if (!(error instanceof IOException)) {
+            log.warn("Merchant console {} failed: {}", session.getId(), error.toString());
+        }
+        hub.closed(session.getId());
+    }
+
+    private static Long since(List<String> values) {
+        if (values == null || values.isEmpty() || !values.get(0).matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.parseLong(values.get(0));
+    }
+}

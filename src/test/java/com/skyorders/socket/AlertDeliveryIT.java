@@ -1,0 +1,225 @@
+package com.skyorders.socket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.skyorders.testing.Api;
+import com.skyorders.testing.Console;
+import com.skyorders.testing.Shop;
+import com.skyorders.testing.Shop.Customer;
+import com.skyorders.testing.SkyOrders;
+import com.skyorders.testing.TestServer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Never lost, never twice, always in outbox order: replay with since, and many consoles under load. */
+@ExtendWith(SkyOrders.class)
+class AlertDeliveryIT {
+
+    private final Api api;
+    private final Shop shop;
+    private final TestServer server;
+    private String staffToken;
+
+    AlertDeliveryIT(Api api, Shop shop, TestServer server) {
+        this.api = api;
+        this.shop = shop;
+        this.server = server;
+    }
+
+    @BeforeEach
+    void login() {
+        staffToken = shop.staff()[1];
+    }
+
+    @Test
+    void aConsoleThatReconnectsWithSinceGetsEveryMissedAlertOnce() throws Exception {
+        long lastSeen;
+        try (Console console = Console.withToken(server, staffToken, "reconnect")) {
+            long id = shop.placePaidOrder(shop.newCustomer());
+            JsonObject frame = console.next(Duration.ofSeconds(5));
+            assertEquals(id, frame.get("orderId").getAsLong());
+            lastSeen = frame.get("id").getAsLong();
+        }
+        List<Long> raised = raisePaidOrders(100);
+        try (Console console = Console.connect(server.baseUrl(), "reconnect", "token=" + staffToken + "&since="
+                + lastSeen, java.util.Map.of())) {
+            List<JsonObject> frames = console.await(100, Duration.ofSeconds(10));
+            frames.addAll(console.drain(Duration.ofMillis(1500)));
+            assertEquals(raised, frames.stream().map(f -> f.get("orderId").getAsLong()).toList());
+            assertAscendingIds(frames);
+            long live = shop.placePaidOrder(shop.newCustomer());
+            assertEquals(live, console.next(Duration.ofSeconds(5)).get("orderId").getAsLong(), "then the live stream");
+        }
+    }
+
+    @Test
+    void sinceAlsoWorksAsTheFirstMessage() throws Exception {
+        long before = currentAlertId();
+        List<Long> raised = raisePaidOrders(5);
+        try (Console console = Console.withToken(server, staffToken, "first-message")) {
+            console.send("{\"since\":" + before + "}");
+            List<JsonObject> frames = console.await(5, Duration.ofSeconds(5));
+            frames.addAll(console.drain(Duration.ofMillis(1200)));
+            assertEquals(raised, frames.stream().map(f -> f.get("orderId").getAsLong()).toList());
+        }
+    }
+
+    @Test
+    void aLateSinceStillReplaysWhatWasMissed() throws Exception {
+        long before = currentAlertId();
+        List<Long> missed = raisePaidOrders(3);
+        try (Console console = Console.withToken(server, staffToken, "late-since")) {
+            Thread.sleep(1500); // anchored at its connect time by now
+            console.send("{\"since\":" + before + "}");
+            List<JsonObject> frames = console.await(3, Duration.ofSeconds(5));
+            frames.addAll(console.drain(Duration.ofMillis(800)));
+            assertEquals(missed, frames.stream().map(f -> f.get("orderId").getAsLong()).toList());
+        }
+    }
+
+    @Test
+    void aLateSinceAfterLiveFramesBackfillsOnlyTheGapOnce() throws Exception {
+        long before = currentAlertId();
+        List<Long> missed = raisePaidOrders(2);
+        try (Console console = Console.withToken(server, staffToken, "late-since-live")) {
+            Thread.sleep(1500);
+            List<Long> live = raisePaidOrders(1);
+            assertEquals(live.get(0), console.next(Duration.ofSeconds(5)).get("orderId").getAsLong());
+            console.send("{\"since\":" + before + "}");
+            List<JsonObject> frames = console.await(2, Duration.ofSeconds(5));
+            frames.addAll(console.drain(Duration.ofMillis(800)));
+            assertEquals(missed, frames.stream().map(f -> f.get("orderId").getAsLong()).toList(),
+                    "the gap once, the live frame not again");
+            console.send("{\"since\":0}");
+            assertTrue(console.drain(Duration.ofMillis(800)).isEmpty(), "only the first since counts");
+        }
+    }
+
+    @Test
+    void fiftyConsolesEachGetTwoThousandAlertsOnceInOrder() throws Exception {
+        int logMark = server.logs().mark();
+        List<Console> consoles = new ArrayList<>();
+        try {
+            for (int i = 0; i < 50; i++) {
+                consoles.add(Console.withToken(server, staffToken, "load-" + i));
+            }
+            Customer customer = shop.newCustomer();
+            List<String> unpaid = shop.insertOrders(customer, 1000, 1);
+            List<String> paid = shop.insertOrders(customer, 1000, 2);
+            List<Long> paidIds = shop.idsOf(paid);
+            ExecutorService callers = Executors.newFixedThreadPool(64);
+            try {
+                List<Future<Integer>> calls = new ArrayList<>();
+                for (int i = 0; i < 1000; i++) {
+                    String number = unpaid.get(i);
+                    long remindId = paidIds.get(i);
+                    calls.add(callers.submit(() -> shop.pay(customer, number).status()));
+                    calls.add(callers.submit(() -> api.get("/user/order/reminder/" + remindId, customer.auth())
+                            .status()));
+                }
+                for (Future<Integer> call : calls) {
+                    assertEquals(200, call.get());
+                }
+            } finally {
+                callers.shutdownNow();
+            }
+            List<Long> outbox = server.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT id FROM alert WHERE order_id IN (SELECT id FROM orders WHERE user_id = :u) ORDER BY id")
+                    .bind("u", customer.id()).mapTo(Long.class).list());
+            assertEquals(2000, outbox.size());
+            for (Console console : consoles) {
+                List<JsonObject> frames = console.await(2000, Duration.ofSeconds(60));
+                frames.addAll(console.drain(Duration.ofMillis(300)));
+                assertEquals(outbox, frames.stream().map(f -> f.get("id").getAsLong()).toList(),
+                        "every alert, once, in outbox order");
+            }
+        } finally {
+            for (Console console : consoles) {
+                console.close();
+            }
+        }
+        List<String> errors = server.logs().messagesSince(logMark).stream().filter(m -> m.startsWith("SEVERE"))
+                .toList();
+        assertTrue(errors.isEmpty(), () -> "server logged errors: " + errors);
+    }
+
+    @Test
+    void anAlertWhoseTransactionCommitsTwoSecondsAfterALaterOneComesFirstAndBothOnce() throws Exception {
+        Customer customer = shop.newCustomer();
+        List<Long> orders = shop.idsOf(shop.insertOrders(customer, 2, 2));
+        try (Console console = Console.withToken(server, staffToken, "late-commit");
+             java.sql.Connection slow = server.database().dataSource().getConnection()) {
+            Thread.sleep(1000); // anchored
+            slow.setAutoCommit(false);
+            long early = insertAlert(slow, orders.get(0));
+            assertEquals(200, api.get("/user/order/reminder/" + orders.get(1), customer.auth()).status());
+            long later = currentAlertId();
+            assertTrue(later > early, "the reminder took a later id and committed first");
+            assertTrue(console.drain(Duration.ofMillis(2000)).isEmpty(), "held behind the uncommitted one");
+            slow.commit();
+            List<JsonObject> frames = console.await(2, Duration.ofSeconds(5));
+            frames.addAll(console.drain(Duration.ofMillis(800)));
+            assertEquals(List.of(early, later), frames.stream().map(f -> f.get("id").getAsLong()).toList());
+        }
+    }
+
+    @Test
+    void anAlertWhoseTransactionRollsBackHoldsLaterAlertsOnlyBriefly() throws Exception {
+        Customer customer = shop.newCustomer();
+        List<Long> orders = shop.idsOf(shop.insertOrders(customer, 2, 2));
+        try (Console console = Console.withToken(server, staffToken, "rolled-back");
+             java.sql.Connection slow = server.database().dataSource().getConnection()) {
+            Thread.sleep(1000);
+            slow.setAutoCommit(false);
+            insertAlert(slow, orders.get(0));
+            assertEquals(200, api.get("/user/order/reminder/" + orders.get(1), customer.auth()).status());
+            slow.rollback();
+            JsonObject frame = console.next(Duration.ofSeconds(3));
+            assertEquals(orders.get(1), frame.get("orderId").getAsLong(), "the gap is passed once proven empty");
+            assertTrue(console.drain(Duration.ofMillis(800)).isEmpty());
+        }
+    }
+
+    /** An alert row in the caller's open transaction: its id is taken, its commit is the test's to time. */
+    private static long insertAlert(java.sql.Connection connection, long orderId) throws java.sql.SQLException {
+        try (var insert = connection.prepareStatement("INSERT INTO alert (type, order_id, order_number, content, "
+                + "details, created_at) VALUES (4, ?, 'late', '订单号：late', '{}', NOW())",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, orderId);
+            insert.executeUpdate();
+            try (var keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private List<Long> raisePaidOrders(int count) {
+        Customer customer = shop.newCustomer();
+        List<String> numbers = shop.insertOrders(customer, count, 1);
+        for (String number : numbers) {
+            assertEquals(200, shop.pay(customer, number).status());
+        }
+        return shop.idsOf(numbers);
+    }
+
+    private long currentAlertId() {
+        return server.jdbi().withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM alert").mapTo(Long.class)
+                .one());
+    }
+
+    private static void assertAscendingIds(List<JsonObject> frames) {
+        for (int i = 1; i < frames.size(); i++) {
+            assertTrue(frames.get(i).get("id").getAsLong() > frames.get(i - 1).get("id").getAsLong());
+        }
+    }
+}
