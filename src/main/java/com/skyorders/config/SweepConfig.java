@@ -37,7 +37,7 @@ public record SweepConfig(
                 reader.zone("sky.sweeps.timeZone", ZoneId.of("Asia/Shanghai")),
                 reader.duration("sky.sweeps.deliveryTimeout", Duration.ofMinutes(60), Duration.ofMinutes(1),
                         Duration.ofDays(7)),
-                reader.integer("sky.sweeps.chunk", 1000, 1, 100_000),
+                reader.integer("sky.sweeps.chunk", 10_000, 1, 100_000),
                 reader.duration("sky.sweeps.realertAfter", Duration.ofMinutes(5), Duration.ofSeconds(10),
                         Duration.ofDays(1)),
                 reader.duration("sky.sweeps.realertRepeat", Duration.ofMinutes(5), Duration.ofSeconds(10),

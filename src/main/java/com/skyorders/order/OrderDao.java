@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import com.skyorders.order.OrderStatus.Transition;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -14,10 +16,11 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * Orders and their lines. Every status change is one conditional UPDATE whose WHERE names the statuses it may
- * start from; callers check the row count, so a lost race is a conflict, not an overwrite.
+ * Orders and their lines. Every status change is one conditional UPDATE binding its {@link Transition}: the status
+ * it sets and the statuses it may start from. Callers check the row count, so a lost race is a conflict, not an
+ * overwrite.
  */
-@RegisterConstructorMapper(Order.class)
+@RegisterRowMapper(OrderRowMapper.class)
 @RegisterConstructorMapper(OrderDetail.class)
 public interface OrderDao {
 
@@ -45,6 +48,9 @@ public interface OrderDao {
     @SqlQuery(COLUMNS + "WHERE id = :id FOR UPDATE")
     Optional<Order> lock(@Bind("id") long id);
 
+    @SqlQuery(COLUMNS + "WHERE number = :number")
+    Optional<Order> findByNumber(@Bind("number") String number);
+
     @SqlQuery(COLUMNS + "WHERE number = :number FOR UPDATE")
     Optional<Order> lockByNumber(@Bind("number") String number);
 
@@ -52,9 +58,15 @@ public interface OrderDao {
             + "WHERE order_id IN (<orderIds>) ORDER BY order_id, id")
     List<OrderDetail> detailsOf(@BindList("orderIds") List<Long> orderIds);
 
-    @SqlUpdate("UPDATE orders SET status = 2, pay_status = 1, pay_method = :payMethod, checkout_time = :now, "
-            + "pay_transaction_id = :transactionId WHERE id = :id AND status = 1 AND pay_status = 0")
-    int markPaid(@Bind("id") long id, @Bind("payMethod") int payMethod, @Bind("now") LocalDateTime now,
+    default int markPaid(long id, int payMethod, LocalDateTime now, String transactionId) {
+        Transition pay = Transition.PAY;
+        return markPaid(id, pay.toCode(), pay.fromCodes(), payMethod, now, transactionId);
+    }
+
+    @SqlUpdate("UPDATE orders SET status = :to, pay_status = 1, pay_method = :payMethod, checkout_time = :now, "
+            + "pay_transaction_id = :transactionId WHERE id = :id AND status IN (<from>) AND pay_status = 0")
+    int markPaid(@Bind("id") long id, @Bind("to") int to, @BindList("from") List<Integer> from,
+                 @Bind("payMethod") int payMethod, @Bind("now") LocalDateTime now,
                  @Bind("transactionId") String transactionId);
 
     @SqlQuery("SELECT pack_fee, delivery_fee FROM orders WHERE id = :id")
@@ -67,24 +79,51 @@ public interface OrderDao {
     @SqlQuery("SELECT pay_transaction_id FROM orders WHERE id = :id")
     Optional<String> payTransactionOf(@Bind("id") long id);
 
+    /** A transition that changes nothing but the status (accept, dispatch). */
+    default int move(long id, Transition transition) {
+        return move(id, transition.toCode(), transition.fromCodes());
+    }
+
     @SqlUpdate("UPDATE orders SET status = :to WHERE id = :id AND status IN (<from>)")
-    int move(@Bind("id") long id, @BindList("from") List<Integer> from, @Bind("to") int to);
+    int move(@Bind("id") long id, @Bind("to") int to, @BindList("from") List<Integer> from);
 
-    @SqlUpdate("UPDATE orders SET status = 6, cancel_reason = :reason, cancel_time = :now, "
+    /** A cancelling transition (by the customer, by the shop); a paid order's payment is marked for refund. */
+    default int cancel(long id, Transition transition, String reason, LocalDateTime now) {
+        return cancel(id, transition.toCode(), transition.fromCodes(), reason, now);
+    }
+
+    @SqlUpdate("UPDATE orders SET status = :to, cancel_reason = :reason, cancel_time = :now, "
             + "pay_status = IF(pay_status = 1, 2, pay_status) WHERE id = :id AND status IN (<from>)")
-    int cancel(@Bind("id") long id, @BindList("from") List<Integer> from, @Bind("reason") String reason,
-               @Bind("now") LocalDateTime now);
+    int cancel(@Bind("id") long id, @Bind("to") int to, @BindList("from") List<Integer> from,
+               @Bind("reason") String reason, @Bind("now") LocalDateTime now);
 
-    @SqlUpdate("UPDATE orders SET status = 6, rejection_reason = :reason, cancel_time = :now, "
-            + "pay_status = IF(pay_status = 1, 2, pay_status) WHERE id = :id AND status = 2")
-    int reject(@Bind("id") long id, @Bind("reason") String reason, @Bind("now") LocalDateTime now);
+    default int reject(long id, String reason, LocalDateTime now) {
+        Transition reject = Transition.REJECT;
+        return reject(id, reject.toCode(), reject.fromCodes(), reason, now);
+    }
 
-    @SqlUpdate("UPDATE orders SET status = 5, delivery_time = :now WHERE id = :id AND status = 4")
-    int complete(@Bind("id") long id, @Bind("now") LocalDateTime now);
+    @SqlUpdate("UPDATE orders SET status = :to, rejection_reason = :reason, cancel_time = :now, "
+            + "pay_status = IF(pay_status = 1, 2, pay_status) WHERE id = :id AND status IN (<from>)")
+    int reject(@Bind("id") long id, @Bind("to") int to, @BindList("from") List<Integer> from,
+               @Bind("reason") String reason, @Bind("now") LocalDateTime now);
+
+    default int complete(long id, LocalDateTime now) {
+        Transition complete = Transition.COMPLETE;
+        return complete(id, complete.toCode(), complete.fromCodes(), now);
+    }
+
+    @SqlUpdate("UPDATE orders SET status = :to, delivery_time = :now WHERE id = :id AND status IN (<from>)")
+    int complete(@Bind("id") long id, @Bind("to") int to, @BindList("from") List<Integer> from,
+                 @Bind("now") LocalDateTime now);
 
     /** A payment that reached us for an order already cancelled: the money goes back. */
+    default int markRefundedAfterCancel(long id, String transactionId) {
+        return markRefundedAfterCancel(id, OrderStatus.CANCELLED.code(), transactionId);
+    }
+
     @SqlUpdate("UPDATE orders SET pay_status = 2, pay_transaction_id = :transactionId "
-            + "WHERE id = :id AND status = 6 AND pay_status = 0")
-    int markRefundedAfterCancel(@Bind("id") long id, @Bind("transactionId") String transactionId);
+            + "WHERE id = :id AND status = :cancelled AND pay_status = 0")
+    int markRefundedAfterCancel(@Bind("id") long id, @Bind("cancelled") int cancelled,
+                                @Bind("transactionId") String transactionId);
 
 }

@@ -45,7 +45,10 @@ public final class OrderPaymentService {
      * the payment (no lock held), then — for a provider that confirms at once — checked again and marked paid.
      */
     public Prepay pay(long userId, String orderNumber, int payMethod) {
-        Order order = jdbi.inTransaction(handle -> payable(handle, userId, orderNumber));
+        // A first look without a lock or a transaction: the lock would be released before the provider is asked
+        // anyway, and everything is checked again under it below.
+        Order order = jdbi.withHandle(handle -> payable(handle.attach(OrderDao.class).findByNumber(orderNumber),
+                userId));
         Prepay prepay = gateway.prepay(order.number(), order.amount(), "苍穹外卖订单" + order.number());
         if (gateway.confirmsImmediately()) {
             String transactionId = gateway.transactionIdOf(prepay);
@@ -57,8 +60,11 @@ public final class OrderPaymentService {
 
     /** The caller's order, locked, if it can still be paid now. */
     private Order payable(Handle handle, long userId, String orderNumber) {
-        Order order = handle.attach(OrderDao.class).lockByNumber(orderNumber).filter(o -> o.userId() == userId)
-                .orElseThrow(OrderNotFoundException::new);
+        return payable(handle.attach(OrderDao.class).lockByNumber(orderNumber), userId);
+    }
+
+    private Order payable(java.util.Optional<Order> found, long userId) {
+        Order order = found.filter(o -> o.userId() == userId).orElseThrow(OrderNotFoundException::new);
         if (order.payStatus() == Order.PAID) {
             throw AppException.conflict("该订单已支付");
         }

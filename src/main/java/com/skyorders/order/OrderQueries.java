@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -79,13 +78,16 @@ public final class OrderQueries {
 
     public OrderStatistics statistics() {
         Map<Integer, Long> counts = jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT status, COUNT(*) AS n FROM orders WHERE status IN (2, 3, 4) GROUP BY status")
+                        "SELECT status, COUNT(*) AS n FROM orders WHERE status IN (<open>) GROUP BY status")
+                .bindList("open", List.of(OrderStatus.TO_BE_CONFIRMED.code(), OrderStatus.CONFIRMED.code(),
+                        OrderStatus.DELIVERY_IN_PROGRESS.code()))
                 .reduceRows(new LinkedHashMap<>(), (map, row) -> {
                     map.put(row.getColumn("status", Integer.class), row.getColumn("n", Long.class));
                     return map;
                 }));
-        return new OrderStatistics(counts.getOrDefault(2, 0L), counts.getOrDefault(3, 0L),
-                counts.getOrDefault(4, 0L));
+        return new OrderStatistics(counts.getOrDefault(OrderStatus.TO_BE_CONFIRMED.code(), 0L),
+                counts.getOrDefault(OrderStatus.CONFIRMED.code(), 0L),
+                counts.getOrDefault(OrderStatus.DELIVERY_IN_PROGRESS.code(), 0L));
     }
 
     private Page<OrderWithDetails> page(Filter filter, PageRequest page) {
@@ -98,7 +100,7 @@ public final class OrderQueries {
             List<Order> orders = filter.bind(handle.createQuery(OrderDao.COLUMNS + filter.where()
                             + " ORDER BY order_time DESC, id DESC LIMIT :limit OFFSET :offset"))
                     .bind("limit", page.pageSize()).bind("offset", page.offset())
-                    .map(ConstructorMapper.of(Order.class)).list();
+                    .map(new OrderRowMapper()).list();
             return new Page<>(total, withDetails(handle, orders));
         });
     }

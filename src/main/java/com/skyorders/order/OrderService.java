@@ -47,9 +47,8 @@ public final class OrderService {
         request.validate();
         return jdbi.inTransaction(handle -> {
             ShopService.requireOpen(handle);
-            UserDao users = handle.attach(UserDao.class);
-            users.lock(userId);
-            User user = users.findById(userId).orElseThrow(() -> AppException.notFound("用户不存在"));
+            User user = handle.attach(UserDao.class).lockAndFind(userId)
+                    .orElseThrow(() -> AppException.notFound("用户不存在"));
             AddressBook address = handle.attach(AddressBookDao.class).find(userId, request.addressBookId())
                     .orElseThrow(() -> AppException.notFound(AddressBookService.NOT_FOUND));
             CartDao cartDao = handle.attach(CartDao.class);
@@ -106,8 +105,8 @@ public final class OrderService {
             OrderDao orders = handle.attach(OrderDao.class);
             Order order = ownOrder(orders, userId, orderId);
             LocalDateTime now = LocalDateTime.now(clock);
-            OrderStatus.Transition cancel = OrderStatus.Transition.CANCEL_BY_CUSTOMER;
-            if (orders.cancel(order.id(), cancel.fromCodes(), CUSTOMER_CANCEL_REASON, now) != 1) {
+            if (orders.cancel(order.id(), OrderStatus.Transition.CANCEL_BY_CUSTOMER, CUSTOMER_CANCEL_REASON,
+                    now) != 1) {
                 throw new OrderStatusException();
             }
             if (order.paid()) {

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An order's status, with sky-take-out's codes. Each transition lists the statuses it may start from; the DAO
- * applies it as one conditional UPDATE, so an illegal or lost race is a zero row count, never a silent overwrite.
+ * An order's status, with sky-take-out's codes, and {@link Transition}: the one place the legal moves are written.
+ * The DAOs bind each move's target and start statuses into one conditional UPDATE (an illegal move or a lost race
+ * is a zero row count, never a silent overwrite), and the console's action buttons come from the same table.
  */
 public enum OrderStatus {
     PENDING_PAYMENT(1), // 待付款
@@ -35,6 +36,8 @@ public enum OrderStatus {
     /** The legal moves, each from a set of statuses to one. */
     public enum Transition {
         PAY(TO_BE_CONFIRMED, PENDING_PAYMENT),
+        /** The timeout sweep: 订单超时，自动取消. */
+        EXPIRE(CANCELLED, PENDING_PAYMENT),
         CONFIRM(CONFIRMED, TO_BE_CONFIRMED),
         REJECT(CANCELLED, TO_BE_CONFIRMED),
         CANCEL_BY_CUSTOMER(CANCELLED, PENDING_PAYMENT, TO_BE_CONFIRMED),
@@ -52,6 +55,10 @@ public enum OrderStatus {
 
         public OrderStatus to() {
             return to;
+        }
+
+        public int toCode() {
+            return to.code;
         }
 
         public boolean allowedFrom(OrderStatus status) {

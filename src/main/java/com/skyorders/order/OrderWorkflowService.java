@@ -56,8 +56,7 @@ public final class OrderWorkflowService {
         jdbi.useTransaction(handle -> {
             OrderDao orders = handle.attach(OrderDao.class);
             LocalDateTime now = LocalDateTime.now(clock);
-            List<Integer> from = OrderStatus.Transition.CANCEL_BY_SHOP.fromCodes();
-            if (orders.cancel(orderId, from, text, now) != 1) {
+            if (orders.cancel(orderId, OrderStatus.Transition.CANCEL_BY_SHOP, text, now) != 1) {
                 throw refusal(orders, orderId);
             }
             refundIfPaid(handle, orders, orderId, text, now);
@@ -67,7 +66,7 @@ public final class OrderWorkflowService {
     private void move(long orderId, OrderStatus.Transition transition) {
         jdbi.useTransaction(handle -> {
             OrderDao orders = handle.attach(OrderDao.class);
-            if (orders.move(orderId, transition.fromCodes(), transition.to().code()) != 1) {
+            if (orders.move(orderId, transition) != 1) {
                 throw refusal(orders, orderId);
             }
         });

@@ -2,14 +2,14 @@ package com.skyorders.outbox;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-@RegisterConstructorMapper(Alert.class)
+@RegisterRowMapper(AlertRowMapper.class)
 public interface AlertDao {
 
     String COLUMNS = "SELECT id, type, order_id, order_number, content, details, created_at, read_at FROM alert ";

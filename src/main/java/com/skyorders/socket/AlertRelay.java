@@ -125,9 +125,14 @@ public final class AlertRelay {
                 replay(alerts, connection, before);
             }
             for (int i = 0; i < fresh.size(); i++) {
-                if (fresh.get(i).id() > connection.cursor() && connection.enqueue(frames.get(i))) {
-                    connection.delivered(fresh.get(i).id());
+                long id = fresh.get(i).id();
+                if (id <= connection.cursor()) {
+                    continue;
                 }
+                if (!connection.enqueue(frames.get(i))) {
+                    break; // full (or closed): the rest comes from the outbox once it drains, in order
+                }
+                connection.delivered(id);
             }
             for (Alert late : batch.late()) {
                 // Passed over while its transaction hung; consoles already beyond it get it now, once.

@@ -11,9 +11,10 @@ import java.util.Deque;
 
 /**
  * One open merchant console. Frames go out one at a time through a bounded queue: the next async send starts only
- * when the previous one completed, which is what Tomcat requires (else TEXT_FULL_WRITING), and a console that
- * falls {@code backlogLimit} frames behind is closed with a policy violation; it replays with {@code since} when it
- * reconnects. Only the relay thread touches the cursor fields.
+ * when the previous one completed, which is what Tomcat requires (else TEXT_FULL_WRITING). When the queue holds
+ * {@code backlogLimit} frames it takes no more and the relay leaves this console's cursor where it is: the rest is
+ * read back from the outbox as the queue drains, so a slow console costs bounded memory and loses nothing. A console
+ * whose sends stall altogether is closed by the send timeout. Only the relay thread touches the cursor.
  */
 final class MerchantConnection {
 
@@ -137,29 +138,18 @@ final class MerchantConnection {
         }
     }
 
-    /** Queues a frame; never blocks. Returns false when the console was closed (now or before). */
+    /** Queues a frame; never blocks. False when the console is closed or its queue is full (try again later). */
     boolean enqueue(String frame) {
         boolean start;
         synchronized (lock) {
-            if (closed) {
+            if (closed || queue.size() >= backlogLimit) {
                 return false;
             }
-            if (queue.size() >= backlogLimit) {
-                start = false;
-                closed = true;
-                queue.clear();
-            } else {
-                queue.addLast(frame);
-                start = !sending;
-                if (start) {
-                    sending = true;
-                }
-                frame = null;
+            queue.addLast(frame);
+            start = !sending;
+            if (start) {
+                sending = true;
             }
-        }
-        if (frame != null) {
-            close(CloseReason.CloseCodes.VIOLATED_POLICY, "backlog full: reconnect with since");
-            return false;
         }
         if (start) {
             pump();

@@ -26,6 +26,7 @@ public final class MerchantSocket {
 
     private static final Logger log = LoggerFactory.getLogger(MerchantSocket.class);
     private static final int MAX_SID = 64;
+    private static final long SEND_TIMEOUT_MILLIS = 30_000;
 
     private final MerchantHub hub;
 
@@ -42,6 +43,8 @@ public final class MerchantSocket {
         }
         session.setMaxIdleTimeout(0);
         session.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", 5000L);
+        // A console that takes no frame for this long is gone (its queue is bounded; the relay waits for it).
+        session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MILLIS);
         String label = sid == null ? "" : sid.substring(0, Math.min(sid.length(), MAX_SID));
         hub.open(session, staff, label, since(session.getRequestParameterMap().get("since")));
     }

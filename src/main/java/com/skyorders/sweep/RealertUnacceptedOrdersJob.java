@@ -3,6 +3,7 @@ package com.skyorders.sweep;
 import com.skyorders.outbox.AlertPublisher;
 import com.skyorders.outbox.AlertType;
 import java.time.Clock;
+import com.skyorders.order.OrderStatus;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -58,7 +59,8 @@ public final class RealertUnacceptedOrdersJob extends SweepJob {
     private int realert(UnacceptedOrder order, LocalDateTime now) {
         return jdbi.inTransaction(handle -> {
             SweepDao sweeps = handle.attach(SweepDao.class);
-            if (sweeps.lockStatus(order.id()) != 2 || sweeps.realertsOf(order.id()) >= maxRealerts) {
+            if (sweeps.lockStatus(order.id()) != OrderStatus.TO_BE_CONFIRMED.code()
+                    || sweeps.realertsOf(order.id()) >= maxRealerts) {
                 return 0;
             }
             Map<String, Object> details = new LinkedHashMap<>();

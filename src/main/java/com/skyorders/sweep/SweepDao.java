@@ -2,6 +2,8 @@ package com.skyorders.sweep;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import com.skyorders.order.OrderStatus;
+import com.skyorders.order.OrderStatus.Transition;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -16,25 +18,47 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(UnacceptedOrder.class)
 public interface SweepDao {
 
-    @SqlUpdate("UPDATE orders SET status = 6, cancel_reason = :reason, cancel_time = :now "
-            + "WHERE status = 1 AND order_time < :cutoff LIMIT :chunk")
-    int cancelUnpaid(@Bind("cutoff") LocalDateTime cutoff, @Bind("reason") String reason,
-                     @Bind("now") LocalDateTime now, @Bind("chunk") int chunk);
+    default int cancelUnpaid(LocalDateTime cutoff, String reason, LocalDateTime now, int chunk) {
+        Transition expire = Transition.EXPIRE;
+        return cancelUnpaid(expire.toCode(), expire.fromCodes(), cutoff, reason, now, chunk);
+    }
+
+    @SqlUpdate("UPDATE orders SET status = :to, cancel_reason = :reason, cancel_time = :now "
+            + "WHERE status IN (<from>) AND order_time < :cutoff LIMIT :chunk")
+    int cancelUnpaid(@Bind("to") int to, @BindList("from") List<Integer> from, @Bind("cutoff") LocalDateTime cutoff,
+                     @Bind("reason") String reason, @Bind("now") LocalDateTime now, @Bind("chunk") int chunk);
 
     /** The next chunk of overdue deliveries, locked: completing them also counts their sales. */
-    @SqlQuery("SELECT id FROM orders WHERE status = 4 AND order_time < :cutoff ORDER BY id LIMIT :chunk FOR UPDATE")
-    List<Long> lockOverdueDeliveries(@Bind("cutoff") LocalDateTime cutoff, @Bind("chunk") int chunk);
+    default List<Long> lockOverdueDeliveries(LocalDateTime cutoff, int chunk) {
+        return lockOverdueDeliveries(Transition.COMPLETE.fromCodes(), cutoff, chunk);
+    }
 
-    @SqlUpdate("UPDATE orders SET status = 5, delivery_time = :now WHERE id IN (<ids>) AND status = 4")
-    int completeDelivering(@BindList("ids") List<Long> ids, @Bind("now") LocalDateTime now);
+    @SqlQuery("SELECT id FROM orders WHERE status IN (<from>) AND order_time < :cutoff ORDER BY id LIMIT :chunk "
+            + "FOR UPDATE")
+    List<Long> lockOverdueDeliveries(@BindList("from") List<Integer> from, @Bind("cutoff") LocalDateTime cutoff,
+                                     @Bind("chunk") int chunk);
+
+    default int completeDelivering(List<Long> ids, LocalDateTime now) {
+        Transition complete = Transition.COMPLETE;
+        return completeDelivering(complete.toCode(), complete.fromCodes(), ids, now);
+    }
+
+    @SqlUpdate("UPDATE orders SET status = :to, delivery_time = :now WHERE id IN (<ids>) AND status IN (<from>)")
+    int completeDelivering(@Bind("to") int to, @BindList("from") List<Integer> from, @BindList("ids") List<Long> ids,
+                           @Bind("now") LocalDateTime now);
 
     /** Paid orders nobody accepted, due for another urgent alert (fewer than max so far, none recently). */
+    default List<UnacceptedOrder> dueForRealert(LocalDateTime dueBefore, LocalDateTime repeatAfter, int maxRealerts,
+                                                int chunk) {
+        return dueForRealert(OrderStatus.TO_BE_CONFIRMED.code(), dueBefore, repeatAfter, maxRealerts, chunk);
+    }
+
     @SqlQuery("SELECT o.id, o.number, o.amount, o.consignee, o.phone, o.checkout_time FROM orders o "
-            + "WHERE o.status = 2 AND o.checkout_time <= :dueBefore "
+            + "WHERE o.status = :awaiting AND o.checkout_time <= :dueBefore "
             + "AND (SELECT COUNT(*) FROM alert a WHERE a.order_id = o.id AND a.type = 2) < :maxRealerts "
             + "AND NOT EXISTS (SELECT 1 FROM alert a WHERE a.order_id = o.id AND a.type = 2 "
             + "AND a.created_at > :repeatAfter) ORDER BY o.id LIMIT :chunk")
-    List<UnacceptedOrder> dueForRealert(@Bind("dueBefore") LocalDateTime dueBefore,
+    List<UnacceptedOrder> dueForRealert(@Bind("awaiting") int awaiting, @Bind("dueBefore") LocalDateTime dueBefore,
                                         @Bind("repeatAfter") LocalDateTime repeatAfter,
                                         @Bind("maxRealerts") int maxRealerts, @Bind("chunk") int chunk);
 

@@ -23,4 +23,8 @@ public interface UserDao {
     /** Takes the customer's row lock: serialises one customer's cart changes against their order submission. */
     @SqlQuery("SELECT id FROM user WHERE id = :id FOR UPDATE")
     Optional<Long> lock(@Bind("id") long id);
+
+    /** {@link #lock} that also reads the customer, for a caller that needs both (one round trip, not two). */
+    @SqlQuery("SELECT id, openid, name, phone FROM user WHERE id = :id FOR UPDATE")
+    Optional<User> lockAndFind(@Bind("id") long id);
 }

@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class AlertLatencyBenchmark {
 
-    private static final int[][] CELLS = {{1, 1}, {1, 64}, {50, 64}};
+    private static final int[][] CELLS = java.util.Arrays.stream(System.getProperty("bench.cells", "1x1,1x64,50x64")
+            .split(",")).map(c -> java.util.Arrays.stream(c.split("x")).mapToInt(Integer::parseInt).toArray())
+            .toArray(int[][]::new);
 
     public static void main(String[] args) throws Exception {
         int reminders = Integer.getInteger("bench.reminders", 2000);
@@ -47,8 +49,11 @@ public final class AlertLatencyBenchmark {
             System.out.printf("  64 connections, each first updating one shared row: %7.0f commits/s%n",
                     raw.measure(64, true, rawDuration));
             ProcessCpu cpu = new ProcessCpu(server.database().jdbcUrl());
-            // One warm-up cell so the JIT has seen the path; it is not printed.
-            run(server, shop, staffToken, cpu, 1, 16, reminders);
+            // Warm-up, not printed: on this machine the JIT keeps compiling Tomcat, Jdbi and the driver for tens of
+            // thousands of requests, and a cold JVM's CPU per reminder is several times its steady state.
+            for (int i = 0; i < Integer.getInteger("bench.warmupCells", 4); i++) {
+                run(server, shop, staffToken, cpu, 10, 16, reminders);
+            }
             System.out.printf("%nreminders: %d per cell, each on a distinct paid order; CPU = Tomcat + database%s%n",
                     reminders, cpu.seesDatabase() ? "" : " (database process not found: Tomcat only)");
             System.out.println("consoles × callers | reminders/s | × raw | frame p50 ms | p99 ms | lost | dup | "
@@ -106,6 +111,7 @@ public final class AlertLatencyBenchmark {
             thread.start();
         }
         ProcessCpu.Sample before = cpu.sample();
+        Map<String, Double> threadsBefore = ProcessCpu.byThread();
         long began = System.nanoTime();
         start.countDown();
         for (Thread thread : threads) {
@@ -143,6 +149,14 @@ public final class AlertLatencyBenchmark {
             console.close();
         }
         ProcessCpu.Sample used = cpu.sample().minus(before);
+        if (Boolean.getBoolean("bench.threads")) {
+            Map<String, Double> after = ProcessCpu.byThread();
+            System.out.printf("  %d×%d CPU by thread (s):", consoleCount, callers);
+            after.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0.0)))
+                    .filter(e -> e.getValue() > 0.05).sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(10)
+                    .forEach(e -> System.out.printf(" %s=%.2f", e.getKey(), e.getValue()));
+            System.out.println();
+        }
         return new Result(accepted.get() / seconds, accepted.get(), failed.get(), latency.percentileMillis(50),
                 latency.percentileMillis(99), lost, duplicates, outOfOrder, used);
     }

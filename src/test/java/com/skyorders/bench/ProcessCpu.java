@@ -75,6 +75,26 @@ final class ProcessCpu {
         }
     }
 
+    /** CPU seconds per thread name of this JVM (digits folded), from /proc: JIT and GC threads included. */
+    static java.util.Map<String, Double> byThread() {
+        java.util.Map<String, Double> seconds = new java.util.TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "N");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    seconds.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS, Double::sum);
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended between listing and reading
+                }
+            });
+        } catch (IOException e) {
+            return seconds;
+        }
+        return seconds;
+    }
+
     private static double seconds(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));

@@ -128,7 +128,7 @@ public final class EmbeddedDatabase implements TestDatabase {
         db.stop();
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
