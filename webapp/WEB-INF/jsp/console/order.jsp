@@ -65,7 +65,7 @@
         </ul>
         <div class="reply">
           <select id="reply-select">
-            <c:forEach var="text" items="${replies}"><option><c:out value="${text}"/></option></c:forEach>
+            <c:forEach var="text" items="${replies}"><%@ include file="_preset.jspf" %></c:forEach>
           </select>
           <input id="reply-custom" maxlength="30" placeholder="<fmt:message key='reply.custom'/>">
           <button type="button" id="reply-send" data-order-id="${order.id()}"><fmt:message key="action.reply"/></button>

@@ -21,7 +21,7 @@ import com.skyorders.outbox.AlertPublisher;
 import com.skyorders.socket.MerchantHub;
 import com.skyorders.socket.MerchantHubHolder;
 import com.skyorders.payment.CallbackSignature;
-import com.skyorders.web.AddressBookServlet;
+import com.skyorders.web.UserAddressBookServlet;
 import com.skyorders.web.AdminMessageServlet;
 import com.skyorders.web.DatabaseOutage;
 import com.skyorders.socket.MerchantSocketFilter;
@@ -34,8 +34,8 @@ import com.skyorders.web.AdminShopServlet;
 import com.skyorders.web.AdminWorkspaceServlet;
 import com.skyorders.web.UserShopServlet;
 import com.skyorders.web.AuthFilter;
-import com.skyorders.web.CartServlet;
-import com.skyorders.web.EmployeeServlet;
+import com.skyorders.web.UserCartServlet;
+import com.skyorders.web.AdminEmployeeServlet;
 import com.skyorders.web.ErrorServlet;
 import com.skyorders.web.PayNotifyServlet;
 import com.skyorders.web.UserLoginServlet;
@@ -62,6 +62,7 @@ import com.skyorders.config.SweepConfig;
 import com.skyorders.sweep.PurgeExpiredRecordsJob;
 import com.skyorders.sweep.SendRefundsJob;
 import java.util.List;
+import com.skyorders.sweep.SweepJob;
 import com.skyorders.sweep.SweepScheduler;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.quartz.SchedulerException;
@@ -97,7 +98,8 @@ public final class App implements ServletContextListener {
                     ? migrated.targetSchemaVersion : migrated.initialSchemaVersion, migrated.migrationsExecuted);
 
             Jdbi jdbi = JdbiFactory.create(dataSource);
-            Clock clock = clock(config, context);
+            // Tests only: a clock the harness can move (see TestHooksMXBean).
+            Clock clock = config.testHooks() ? new AdjustableClock(config.zone()) : Clock.system(config.zone());
             Gson gson = JsonFactory.create();
             JsonResponses json = new JsonResponses(WebJson.extend(gson));
 
@@ -107,9 +109,6 @@ public final class App implements ServletContextListener {
 
             registerApi(context, config, services, json);
             registerConsole(context, config, services, json);
-            if (config.clockAdjustable()) {
-                context.setAttribute("sky.ws.closeAll", (Runnable) hub::closeAll);
-            }
 
             MerchantHubHolder.set(hub);
             resources.push(MerchantHubHolder::clear);
@@ -118,9 +117,16 @@ public final class App implements ServletContextListener {
             services.signInCheck().start();
             resources.push(services.signInCheck()::stop);
 
-            startSweeps(config, context, dataSource, jdbi, clock, services);
+            List<SweepJob> sweeps = startSweeps(config, dataSource, jdbi, clock, services);
+            if (config.testHooks()) {
+                TestHooks hooks = new TestHooks(((AdjustableClock) clock).offsetSetter(), sweeps, hub);
+                context.setAttribute(TestHooksMXBean.OBJECT_NAME_ATTRIBUTE, hooks.register());
+                resources.push(hooks::unregister);
+                log.warn("sky.testHooks=true: a test harness can move this node's clock, run its sweeps and drop "
+                        + "its sockets (JMX)");
+            }
             log.info("Sky Orders started in {} ms", (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException | SchedulerException e) {
+        } catch (RuntimeException | SchedulerException | javax.management.JMException e) {
             log.error("Sky Orders failed to start: {}", StartupFailure.describe(e));
             closeResources();
             deregisterJdbcDrivers();
@@ -149,12 +155,12 @@ public final class App implements ServletContextListener {
         register(context, "error", new ErrorServlet(json), "/error");
         register(context, "health", new HealthServlet(s.health(), json), "/health");
         register(context, "userLogin", new UserLoginServlet(s.users(), s.tokens(), json), "/user/user/*");
-        register(context, "employee", new EmployeeServlet(s.employees(), s.tokens(), json),
+        register(context, "adminEmployee", new AdminEmployeeServlet(s.employees(), s.tokens(), json),
                 "/admin/employee/*");
         register(context, "userMenu", new UserMenuServlet(s.menu(), json), "/user/category/*", "/user/dish/*");
-        register(context, "addressBook", new AddressBookServlet(s.addresses(), json),
+        register(context, "userAddressBook", new UserAddressBookServlet(s.addresses(), json),
                 "/user/addressBook", "/user/addressBook/*");
-        register(context, "cart", new CartServlet(s.cart(), json), "/user/shoppingCart/*");
+        register(context, "userCart", new UserCartServlet(s.cart(), json), "/user/shoppingCart/*");
         register(context, "userOrder", new UserOrderServlet(s.orders(), s.payments(), s.queries(), s.reminders(),
                 json), "/user/order/*");
         register(context, "adminOrder", new AdminOrderServlet(s.workflow(), s.queries(), s.reminders(), json),
@@ -189,8 +195,9 @@ public final class App implements ServletContextListener {
         register(context, "consoleStatistics", new ConsoleStatisticsServlet(s.reports(), views), "/console/statistics");
     }
 
-    private void startSweeps(AppConfig config, ServletContext context, HikariDataSource dataSource, Jdbi jdbi,
-                             Clock clock, Services s) throws SchedulerException {
+    /** Schedules the sweeps (unless disabled) and returns them. */
+    private List<SweepJob> startSweeps(AppConfig config, HikariDataSource dataSource, Jdbi jdbi, Clock clock,
+                                       Services s) throws SchedulerException {
         SweepConfig sweeps = config.sweeps();
         String cluster = sweeps.clusterName();
         List<SweepScheduler.Scheduled> schedule = List.of(
@@ -205,29 +212,14 @@ public final class App implements ServletContextListener {
                         s.throttle(), sweeps.chunk()), sweeps.purgeCron()),
                 new SweepScheduler.Scheduled(new SendRefundsJob(jdbi, clock, cluster, s.refundSender(),
                         sweeps.chunk()), sweeps.refundCron()));
-        if (config.clockAdjustable()) {
-            // Test hook: run a sweep now, by name, returning the rows it changed.
-            context.setAttribute("sky.sweeps.runNow", (java.util.function.ToIntFunction<String>) name ->
-                    schedule.stream().map(SweepScheduler.Scheduled::job).filter(j -> j.name().equals(name))
-                            .findFirst().orElseThrow(() -> new IllegalArgumentException("no sweep " + name)).runNow());
-        }
+        List<SweepJob> jobs = schedule.stream().map(SweepScheduler.Scheduled::job).toList();
         if (!sweeps.enabled()) {
             log.warn("sky.sweeps.enabled=false: this node schedules no timeout sweeps");
-            return;
+            return jobs;
         }
         SweepScheduler scheduler = SweepScheduler.start(sweeps, dataSource, schedule);
         resources.push(() -> scheduler.stop(java.time.Duration.ofSeconds(10)));
-    }
-
-    /** The system clock; in tests, one the harness can move (never enabled in production configuration). */
-    private static Clock clock(AppConfig config, ServletContext context) {
-        if (!config.clockAdjustable()) {
-            return Clock.system(config.zone());
-        }
-        AdjustableClock clock = new AdjustableClock(config.zone());
-        context.setAttribute(AdjustableClock.CONTEXT_ATTRIBUTE, clock.offsetSetter());
-        log.warn("sky.clock.adjustable=true: this node's clock can be shifted by its test harness");
-        return clock;
+        return jobs;
     }
 
     private static void register(ServletContext context, String name, Servlet servlet, String... mappings) {

@@ -8,12 +8,9 @@ import java.util.function.LongConsumer;
 
 /**
  * The system clock plus an offset, so integration tests can move the deployed app's time (rate limits, sweeps)
- * without waiting. App uses it, and exposes {@link #offsetSetter()}, only when {@code sky.clock.adjustable=true}.
+ * without waiting. App uses it only when {@code sky.testHooks=true} (see TestHooksMXBean).
  */
 public final class AdjustableClock extends Clock {
-
-    /** The ServletContext attribute holding a {@link LongConsumer} that sets the offset in milliseconds. */
-    public static final String CONTEXT_ATTRIBUTE = "sky.clock.offsetMillis";
 
     private final ZoneId zone;
     private final AtomicLong offsetMillis;

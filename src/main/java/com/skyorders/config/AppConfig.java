@@ -39,8 +39,8 @@ import java.util.List;
  * @param alertPoll         how often each node polls the alert outbox ({@code sky.alerts.pollInterval})
  * @param alertBacklog      frames a console may fall behind before it is closed ({@code sky.alerts.backlog})
  * @param wsPingInterval    keep-alive ping period on merchant sockets ({@code sky.ws.pingInterval})
- * @param clockAdjustable   tests only: let the test harness shift the app's clock and run sweeps at once
- *                          ({@code sky.clock.adjustable})
+ * @param testHooks         tests only: let the test harness move the app's clock, run sweeps at once and drop
+ *                          sockets, over JMX ({@code sky.testHooks})
  * @param sweeps            the timeout sweeps ({@code sky.sweeps.*})
  */
 public record AppConfig(
@@ -67,7 +67,7 @@ public record AppConfig(
         Duration alertPoll,
         int alertBacklog,
         Duration wsPingInterval,
-        boolean clockAdjustable,
+        boolean testHooks,
         SweepConfig sweeps) {
 
     public static final String DEFAULT_DB_URL = "jdbc:mysql://localhost:3306/sky_take_out";
@@ -107,7 +107,7 @@ public record AppConfig(
                 reader.integer("sky.alerts.backlog", 1000, 10, 1_000_000),
                 reader.duration("sky.ws.pingInterval", Duration.ofSeconds(30), Duration.ofSeconds(1),
                         Duration.ofMinutes(10)),
-                reader.bool("sky.clock.adjustable", false),
+                reader.bool("sky.testHooks", false),
                 SweepConfig.read(reader));
         if (config.consoleMaxAge().compareTo(config.consoleIdleTimeout()) < 0) {
             reader.reject("sky.console.maxAge must not be shorter than sky.console.idleTimeout");
@@ -130,6 +130,6 @@ public record AppConfig(
                 + " payTimeout=" + payTimeout + " packFee=" + packFee + " deliveryFee=" + deliveryFee
                 + " payCallback=" + (payNotifySecret.isEmpty() ? "disabled" : "enabled")
                 + " reminderInterval=" + reminderInterval + " alertPoll=" + alertPoll.toMillis() + "ms"
-                + " alertBacklog=" + alertBacklog + " sweeps=" + sweeps + (clockAdjustable ? " TEST-HOOKS" : "");
+                + " alertBacklog=" + alertBacklog + " sweeps=" + sweeps + (testHooks ? " TEST-HOOKS" : "");
     }
 }

@@ -2,6 +2,7 @@ package com.skyorders.console;
 
 import com.skyorders.auth.Principal;
 import com.skyorders.employee.EmployeeService;
+import com.skyorders.order.OrderWorkflowService;
 import com.skyorders.shop.ShopService;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +33,9 @@ public final class Views {
         request.setAttribute("locale", sessions.locale(request, response).toLanguageTag());
         request.setAttribute("csrf", sessions.csrfToken(request, response));
         request.setAttribute("error", error);
+        request.setAttribute("consoleActions", ConsoleAction.values());
+        request.setAttribute("rejectReasons", OrderWorkflowService.REJECT_REASONS);
+        request.setAttribute("cancelReasons", OrderWorkflowService.CANCEL_REASONS);
         if (request.getAttribute(Principal.REQUEST_ATTRIBUTE) instanceof Principal staff) {
             request.setAttribute("staffName", employees.name(staff.id()).orElse(""));
             request.setAttribute("alertCursor", alertCursor.getAsLong());

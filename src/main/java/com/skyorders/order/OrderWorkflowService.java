@@ -13,6 +13,13 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class OrderWorkflowService {
 
+    /** The reasons the console offers for rejecting an order (the customer sees the text; a custom one is allowed). */
+    public static final List<String> REJECT_REASONS = List.of("订单量较多，暂时无法接单", "菜品已销售完，暂时无法接单",
+            "餐厅已打烊，暂时无法接单");
+    /** The reasons the console offers for cancelling an order. */
+    public static final List<String> CANCEL_REASONS = List.of("订单量较多，暂时无法接单", "菜品已销售完，暂时无法接单",
+            "骑手不足无法配送", "客户电话取消");
+
     private final Jdbi jdbi;
     private final Clock clock;
 

@@ -2,13 +2,13 @@ package com.skyorders.web;
 
 import com.google.gson.Gson;
 
-/** The edge's Gson: the shared one, plus the shapes only the JSON API speaks (OrderVO). */
+/** The edge's Gson: the shared one, plus the shapes only the JSON API speaks (OrderVO) and strict whole numbers. */
 public final class WebJson {
 
     private WebJson() {
     }
 
     public static Gson extend(Gson base) {
-        return OrderVoSerializer.register(base.newBuilder()).create();
+        return WholeNumbers.register(OrderVoSerializer.register(base.newBuilder())).create();
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ConfigKeysTest {
 
     /** Test hooks are enabled by the IT harness only; the shipped Tomcat context deliberately cannot set them. */
-    private static final Set<String> NOT_IN_TOMCAT_CONTEXT = Set.of("sky.clock.adjustable");
+    private static final Set<String> NOT_IN_TOMCAT_CONTEXT = Set.of("sky.testHooks");
 
     private static Set<String> keysTheApplicationReads() {
         ConfigReader reader = new ConfigReader(key -> null, Map.of());

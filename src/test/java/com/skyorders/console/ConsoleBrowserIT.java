@@ -133,7 +133,7 @@ class ConsoleBrowserIT {
 
     @Test
     void afterTheServerDropsTheSocketTheConsoleReconnectsAndShowsWhatItMissed() {
-        ((Runnable) server.attribute("sky.ws.closeAll")).run();
+        server.hooks().dropMerchantSockets();
         long id = shop.placePaidOrder(shop.newCustomer());
         waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".popup[data-order-id='" + id + "']")));

@@ -14,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Bad input always gets a clear 4xx in the envelope — never a 500, a stack trace, or a written row. */
@@ -30,34 +32,38 @@ class BadInputIT {
         this.server = server;
     }
 
-    @Test
-    void malformedBodiesAreRefusedNamingTheField() {
+    /**
+     * Over the wire, one row per case: the body ({@code VALID} stands for the customer's address and the pack count,
+     * {@code LONG} for 101 characters) and the start of the envelope's message. The parsing and validation rules themselves are unit
+     * tested (ApiRequestBodyTest, SubmitOrderTest); these prove each reaches the client as a 400 in the envelope and
+     * writes nothing.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {not json                                                  | 请求体不是合法的JSON
+            {'amount':1}                                               | 请求体不是合法的JSON
+            {"amount":1} trailing                                      | 请求体不是合法的JSON
+            [1,2]                                                      | 请求体必须是JSON对象
+            ``                                                         | 请求体不能为空
+            {"addressBookId":"abc","payMethod":1,"amount":9}           | addressBookId类型错误
+            {"addressBookId":1.5,"payMethod":1,"amount":9}             | addressBookId类型错误
+            {"addressBookId":18446744073709551617,"payMethod":1,"amount":9} | addressBookId类型错误
+            {VALID,"payMethod":1,"amount":"lots"}                      | amount类型错误
+            {"payMethod":1,"amount":9}                                 | addressBookId不能为空
+            {VALID,"payMethod":7,"amount":9.00}                        | payMethod
+            {VALID,"payMethod":1,"amount":-9}                          | amount
+            {VALID,"payMethod":1,"amount":9.001}                       | amount
+            {VALID,"payMethod":1,"amount":9.00,"remark":"LONG"}        | remark不能超过100个字符
+            {VALID,"payMethod":1,"amount":9.00,"estimatedDeliveryTime":"2026-11-23 13:00"} | estimatedDeliveryTime
+            {VALID,"payMethod":1,"amount":9.00,"tablewareNumber":100000000000} | tablewareNumber
+            """)
+    void malformedBodiesAreRefusedNamingTheField(String body, String message) {
         Customer customer = shop.newCustomer();
         long address = shop.addAddress(customer);
         shop.addToCart(customer, Shop.RICE, 1);
-        String[] auth = customer.auth();
-        String valid = "\"addressBookId\":" + address + ",\"payMethod\":1,\"packAmount\":1,\"amount\":9.00";
-        expect(400, "请求体不是合法的JSON", () -> api.post("/user/order/submit", "{not json", auth));
-        expect(400, "请求体不是合法的JSON", () -> api.post("/user/order/submit", "{'amount':1}", auth));
-        expect(400, "请求体不是合法的JSON", () -> api.post("/user/order/submit", "{\"amount\":1} trailing", auth));
-        expect(400, "请求体必须是JSON对象", () -> api.post("/user/order/submit", "[1,2]", auth));
-        expect(400, "请求体不能为空", () -> api.post("/user/order/submit", "", auth));
-        expect(400, "addressBookId类型错误", () -> api.post("/user/order/submit",
-                "{\"addressBookId\":\"abc\",\"payMethod\":1,\"amount\":9}", auth));
-        expect(400, "amount类型错误", () -> api.post("/user/order/submit", "{" + valid.replace("9.00", "\"lots\"")
-                + "}", auth));
-        expect(400, "addressBookId不能为空", () -> api.post("/user/order/submit", "{\"payMethod\":1,\"amount\":9}",
-                auth));
-        expect(400, "payMethod", () -> api.post("/user/order/submit", "{" + valid.replace("\"payMethod\":1",
-                "\"payMethod\":7") + "}", auth));
-        expect(400, "amount", () -> api.post("/user/order/submit", "{" + valid.replace("9.00", "-9") + "}", auth));
-        expect(400, "amount", () -> api.post("/user/order/submit", "{" + valid.replace("9.00", "9.001") + "}", auth));
-        expect(400, "remark不能超过100个字符", () -> api.post("/user/order/submit", "{" + valid + ",\"remark\":\""
-                + "长".repeat(101) + "\"}", auth));
-        expect(400, "estimatedDeliveryTime", () -> api.post("/user/order/submit", "{" + valid
-                + ",\"estimatedDeliveryTime\":\"2026-11-23 13:00\"}", auth));
-        expect(400, "tablewareNumber", () -> api.post("/user/order/submit", "{" + valid
-                + ",\"tablewareNumber\":100000000000}", auth));
+        String sent = body.replace("VALID", "\"addressBookId\":" + address + ",\"packAmount\":1")
+                .replace("LONG", "长".repeat(101));
+        expect(400, message, () -> api.post("/user/order/submit", sent, customer.auth()));
         assertNothingWritten(customer);
     }
 

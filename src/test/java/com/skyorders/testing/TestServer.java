@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import com.skyorders.TestHooksMXBean;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleState;
 import org.apache.catalina.startup.Tomcat;
@@ -23,6 +24,7 @@ public final class TestServer implements AutoCloseable {
 
     /** The payment-callback secret the deployed webapp is configured with. */
     public static final String PAY_SECRET = "it-pay-secret";
+    private static final String PARAM_OVERRIDE = "sky.it.param.";
 
     private final Path war;
     private Context root;
@@ -100,11 +102,14 @@ public final class TestServer implements AutoCloseable {
         parameters.put("sky.db.password", database.password());
         parameters.put("sky.db.demoData", "true");
         parameters.put("sky.pay.notifySecret", PAY_SECRET);
-        parameters.put("sky.clock.adjustable", "true");
+        parameters.put("sky.testHooks", "true");
         // Sweeps run when a test says so (runSweep); SweepClusterIT starts nodes that schedule them for real.
         parameters.put("sky.sweeps.enabled", "false");
         // As the demo run: the tutorial's nginx sends Host "webservers" for pages on http://localhost.
         parameters.put("sky.ws.allowedOrigins", "http://localhost,http://127.0.0.1");
+        // Benchmarks try settings without a rebuild: -Dsky.it.param.sky.db.poolSize=32 sets sky.db.poolSize.
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(PARAM_OVERRIDE))
+                .forEach(k -> parameters.put(k.substring(PARAM_OVERRIDE.length()), System.getProperty(k)));
         return parameters;
     }
 
@@ -197,20 +202,28 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static void shiftClock(Context context, java.time.Duration offset) {
-        Object setter = context.getServletContext().getAttribute("sky.clock.offsetMillis");
-        ((java.util.function.LongConsumer) setter).accept(offset.toMillis());
+        hooks(context).shiftClock(offset.toMillis());
     }
 
     /** Runs a sweep inside the deployed app now (the same code Quartz runs) and returns the rows it changed. */
-    @SuppressWarnings("unchecked")
     public int runSweep(String name) {
-        Object runner = root.getServletContext().getAttribute("sky.sweeps.runNow");
-        return ((java.util.function.ToIntFunction<String>) runner).applyAsInt(name);
+        return hooks().runSweep(name);
     }
 
-    /** A ServletContext attribute of the deployed app (its test hooks). */
-    public Object attribute(String name) {
-        return root.getServletContext().getAttribute(name);
+    /** The deployed app's test hooks (it runs with sky.testHooks=true). */
+    public TestHooksMXBean hooks() {
+        return hooks(root);
+    }
+
+    /** A node's test hooks: a JMX proxy, since the webapp's classes live in another class loader. */
+    public static TestHooksMXBean hooks(Context context) {
+        Object name = context.getServletContext().getAttribute(TestHooksMXBean.OBJECT_NAME_ATTRIBUTE);
+        try {
+            return javax.management.JMX.newMXBeanProxy(java.lang.management.ManagementFactory.getPlatformMBeanServer(),
+                    new javax.management.ObjectName((String) name), TestHooksMXBean.class);
+        } catch (javax.management.MalformedObjectNameException e) {
+            throw new IllegalStateException("no test hooks on " + context.getPath(), e);
+        }
     }
 
     public String baseUrl() {

@@ -5,12 +5,12 @@ import com.skyorders.address.NewAddress;
 import com.skyorders.error.AppException;
 
 /** /user/addressBook: the caller's own addresses only. */
-public final class AddressBookServlet extends ApiServlet {
+public final class UserAddressBookServlet extends ApiServlet {
 
     private record IdBody(Long id) {
     }
 
-    public AddressBookServlet(AddressBookService addresses, JsonResponses json) {
+    public UserAddressBookServlet(AddressBookService addresses, JsonResponses json) {
         super(json, com.skyorders.auth.Role.CUSTOMER);
         post("/user/addressBook", request -> addresses.add(request.customerId(), request.body(NewAddress.class)));
         get("/user/addressBook/list", request -> addresses.list(request.customerId()));

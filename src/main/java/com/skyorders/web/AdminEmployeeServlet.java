@@ -8,7 +8,7 @@ import com.skyorders.error.AppException;
  * /admin/employee/login {username,password} → {id,userName,name,token}; /admin/employee/logout;
  * /admin/employee/status/{0|1}?id= (禁用/启用; locking ends that employee's tokens and sockets).
  */
-public final class EmployeeServlet extends ApiServlet {
+public final class AdminEmployeeServlet extends ApiServlet {
 
     private record Credentials(String username, String password) {
         void validate() {
@@ -25,7 +25,7 @@ public final class EmployeeServlet extends ApiServlet {
      * No cookie is set: the stock admin writes its own {@code token} cookie from script (js-cookie) and its router
      * reads it back, so a cookie of ours with that name would lock it out. That cookie is what its socket carries.
      */
-    public EmployeeServlet(EmployeeService employees, TokenService tokens, JsonResponses json) {
+    public AdminEmployeeServlet(EmployeeService employees, TokenService tokens, JsonResponses json) {
         super(json);
         post("/admin/employee/login", request -> {
             Credentials credentials = request.body(Credentials.class);

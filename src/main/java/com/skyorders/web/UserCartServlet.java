@@ -4,9 +4,9 @@ import com.skyorders.cart.CartChange;
 import com.skyorders.cart.CartService;
 
 /** /user/shoppingCart: add, sub, list, clean — the caller's own cart. */
-public final class CartServlet extends ApiServlet {
+public final class UserCartServlet extends ApiServlet {
 
-    public CartServlet(CartService cart, JsonResponses json) {
+    public UserCartServlet(CartService cart, JsonResponses json) {
         super(json, com.skyorders.auth.Role.CUSTOMER);
         post("/user/shoppingCart/add", request -> {
             cart.add(request.customerId(), request.body(CartChange.class));
