@@ -1,5 +1,8 @@
 package com.skyorders;
 
+import com.mysql.cj.jdbc.AbandonedConnectionCleanupThread;
+import java.time.Duration;
+import javax.management.JMException;
 import com.google.gson.Gson;
 import com.skyorders.config.AdjustableClock;
 import com.skyorders.console.ConsoleApiServlet;
@@ -126,7 +129,7 @@ public final class App implements ServletContextListener {
                         + "its sockets (JMX)");
             }
             log.info("Sky Orders started in {} ms", (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException | SchedulerException | javax.management.JMException e) {
+        } catch (RuntimeException | SchedulerException | JMException e) {
             log.error("Sky Orders failed to start: {}", StartupFailure.describe(e));
             closeResources();
             deregisterJdbcDrivers();
@@ -218,7 +221,7 @@ public final class App implements ServletContextListener {
             return jobs;
         }
         SweepScheduler scheduler = SweepScheduler.start(sweeps, dataSource, schedule);
-        resources.push(() -> scheduler.stop(java.time.Duration.ofSeconds(10)));
+        resources.push(() -> scheduler.stop(Duration.ofSeconds(10)));
         return jobs;
     }
 
@@ -250,9 +253,9 @@ public final class App implements ServletContextListener {
             }
         }
         // The driver's cleanup thread stops asynchronously; Tomcat checks for leftover threads right after us.
-        com.mysql.cj.jdbc.AbandonedConnectionCleanupThread.checkedShutdown();
+        AbandonedConnectionCleanupThread.checkedShutdown();
         long deadline = System.nanoTime() + 2_000_000_000L;
-        while (com.mysql.cj.jdbc.AbandonedConnectionCleanupThread.isAlive() && System.nanoTime() < deadline) {
+        while (AbandonedConnectionCleanupThread.isAlive() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {

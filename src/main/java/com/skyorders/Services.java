@@ -1,5 +1,6 @@
 package com.skyorders;
 
+import java.time.Duration;
 import com.google.gson.Gson;
 import com.skyorders.address.AddressBookService;
 import com.skyorders.auth.PasswordHasher;
@@ -58,7 +59,7 @@ record Services(
         AlertPublisher alerts) {
 
     /** How soon a console open on this node hears that its sign-in ended elsewhere (logout, expiry, lock). */
-    private static final java.time.Duration CONSOLE_SIGN_IN_CHECK = java.time.Duration.ofSeconds(5);
+    private static final Duration CONSOLE_SIGN_IN_CHECK = Duration.ofSeconds(5);
 
     static Services create(AppConfig config, Jdbi jdbi, Clock clock, Gson gson) {
         TokenService tokens = new TokenService(jdbi, clock, config.tokenLifetimes());

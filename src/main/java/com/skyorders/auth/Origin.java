@@ -1,5 +1,6 @@
 package com.skyorders.auth;
 
+import java.net.URISyntaxException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public record Origin(String scheme, String host, int port) {
                 return Optional.empty();
             }
             return Optional.of(new Origin(scheme, uri.getHost(), uri.getPort()));
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return Optional.empty();
         }
     }

@@ -1,5 +1,10 @@
 package com.skyorders.config;
 
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import com.skyorders.auth.Origin;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -20,7 +25,7 @@ public final class ConfigReader {
     private final Function<String, String> contextParameters;
     private final Map<String, String> environment;
     private final List<String> problems = new ArrayList<>();
-    private final java.util.Set<String> keysRead = new java.util.TreeSet<>();
+    private final Set<String> keysRead = new TreeSet<>();
 
     public ConfigReader(Function<String, String> contextParameters, Map<String, String> environment) {
         this.contextParameters = contextParameters;
@@ -29,7 +34,7 @@ public final class ConfigReader {
 
     /** The environment variable that stands for a key: {@code sky.db.poolSize} → {@code SKY_DB_POOLSIZE}. */
     public static String environmentName(String key) {
-        return key.replace('.', '_').toUpperCase(java.util.Locale.ROOT);
+        return key.replace('.', '_').toUpperCase(Locale.ROOT);
     }
 
     public Optional<String> raw(String key) {
@@ -76,7 +81,7 @@ public final class ConfigReader {
         if (value.isEmpty()) {
             return defaultValue;
         }
-        return switch (value.get().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (value.get().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0" -> false;
             default -> {
@@ -108,14 +113,14 @@ public final class ConfigReader {
     }
 
     /** A non-negative amount of yuan with at most two decimals, e.g. {@code 6} or {@code 1.50}. */
-    public java.math.BigDecimal money(String key, java.math.BigDecimal defaultValue) {
+    public BigDecimal money(String key, BigDecimal defaultValue) {
         Optional<String> value = raw(key);
         if (value.isEmpty()) {
             return defaultValue;
         }
         try {
-            java.math.BigDecimal parsed = new java.math.BigDecimal(value.get());
-            if (parsed.signum() >= 0 && parsed.scale() <= 2 && parsed.compareTo(java.math.BigDecimal.valueOf(1000)) <= 0) {
+            BigDecimal parsed = new BigDecimal(value.get());
+            if (parsed.signum() >= 0 && parsed.scale() <= 2 && parsed.compareTo(BigDecimal.valueOf(1000)) <= 0) {
                 return parsed.setScale(2);
             }
         } catch (NumberFormatException e) {
@@ -157,8 +162,8 @@ public final class ConfigReader {
     }
 
     /** Every key asked for so far: the application's whole configuration surface once AppConfig has been read. */
-    public java.util.Set<String> keysRead() {
-        return java.util.Collections.unmodifiableSet(keysRead);
+    public Set<String> keysRead() {
+        return Collections.unmodifiableSet(keysRead);
     }
 
     /** Records a problem found by a cross-key check. */

@@ -1,5 +1,6 @@
 package com.skyorders.console;
 
+import java.io.IOException;
 import com.skyorders.auth.Principal;
 import com.skyorders.report.DateRange;
 import com.skyorders.report.ReportService;
@@ -55,7 +56,7 @@ public final class ConsoleApiServlet extends ApiServlet {
         });
     }
 
-    private static String reason(ApiRequest request) throws java.io.IOException {
+    private static String reason(ApiRequest request) throws IOException {
         Reason body = request.body(Reason.class);
         if (body.reason() == null || body.reason().isBlank()) {
             throw AppException.invalid("reason", "不能为空");

@@ -1,5 +1,7 @@
 package com.skyorders.console;
 
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import com.skyorders.auth.Principal;
 import com.skyorders.auth.Role;
 import com.skyorders.auth.TokenService;
@@ -33,7 +35,7 @@ public final class ConsoleSession {
     private final int signInCookieSeconds;
 
     /** {@code maxAge}: the sign-in cookie outlives a browser restart for as long as the sign-in itself may live. */
-    public ConsoleSession(TokenService tokens, java.time.Duration maxAge) {
+    public ConsoleSession(TokenService tokens, Duration maxAge) {
         this.tokens = tokens;
         this.signInCookieSeconds = (int) Math.min(Integer.MAX_VALUE, maxAge.toSeconds());
     }
@@ -110,7 +112,7 @@ public final class ConsoleSession {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(("sky-console-csrf:" + signInToken.trim()).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
     }

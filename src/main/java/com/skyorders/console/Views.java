@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
@@ -30,7 +31,9 @@ public final class Views {
 
     void render(HttpServletRequest request, HttpServletResponse response, String view, String error)
             throws ServletException, IOException {
-        request.setAttribute("locale", sessions.locale(request, response).toLanguageTag());
+        Locale locale = sessions.locale(request, response);
+        request.setAttribute("locale", locale.toLanguageTag());
+        ConsoleMessages.apply(request, locale);
         request.setAttribute("csrf", sessions.csrfToken(request, response));
         request.setAttribute("error", error);
         request.setAttribute("consoleActions", ConsoleAction.values());

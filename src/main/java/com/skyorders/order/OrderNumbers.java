@@ -1,5 +1,6 @@
 package com.skyorders.order;
 
+import java.sql.SQLException;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +21,7 @@ final class OrderNumbers {
 
     static boolean isDuplicateKey(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23000".equals(sql.getSQLState())
+            if (t instanceof SQLException sql && "23000".equals(sql.getSQLState())
                     && sql.getErrorCode() == 1062) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package com.skyorders.order;
 
+import java.util.Optional;
 import com.skyorders.error.AppException;
 import com.skyorders.outbox.AlertPublisher;
 import com.skyorders.outbox.AlertType;
@@ -63,7 +64,7 @@ public final class OrderPaymentService {
         return payable(handle.attach(OrderDao.class).lockByNumber(orderNumber), userId);
     }
 
-    private Order payable(java.util.Optional<Order> found, long userId) {
+    private Order payable(Optional<Order> found, long userId) {
         Order order = found.filter(o -> o.userId() == userId).orElseThrow(OrderNotFoundException::new);
         if (order.payStatus() == Order.PAID) {
             throw AppException.conflict("该订单已支付");

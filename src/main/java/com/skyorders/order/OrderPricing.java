@@ -1,5 +1,6 @@
 package com.skyorders.order;
 
+import java.math.RoundingMode;
 import com.skyorders.cart.CartItem;
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,11 +18,11 @@ public record OrderPricing(BigDecimal packFeePerItem, BigDecimal deliveryFee) {
 
     public BigDecimal total(List<CartItem> cart) {
         BigDecimal dishes = cart.stream().map(CartItem::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return dishes.add(packing(cart)).add(deliveryFee).setScale(2, java.math.RoundingMode.HALF_UP);
+        return dishes.add(packing(cart)).add(deliveryFee).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** 打包费: the pack fee per item times the items. */
     public BigDecimal packing(List<CartItem> cart) {
-        return packFeePerItem.multiply(BigDecimal.valueOf(itemCount(cart))).setScale(2, java.math.RoundingMode.HALF_UP);
+        return packFeePerItem.multiply(BigDecimal.valueOf(itemCount(cart))).setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -1,5 +1,6 @@
 package com.skyorders.order;
 
+import java.util.function.Predicate;
 import com.skyorders.paging.Page;
 import com.skyorders.paging.PageRequest;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class OrderQueries {
                 jdbi.onDemand(OrderDao.class).feesOf(detail.order().id()));
     }
 
-    private OrderWithDetails detail(long orderId, java.util.function.Predicate<Order> visible) {
+    private OrderWithDetails detail(long orderId, Predicate<Order> visible) {
         return jdbi.withHandle(handle -> {
             OrderDao orders = handle.attach(OrderDao.class);
             Order order = orders.find(orderId).filter(visible).orElseThrow(OrderNotFoundException::new);

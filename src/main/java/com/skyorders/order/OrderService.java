@@ -1,5 +1,6 @@
 package com.skyorders.order;
 
+import java.math.BigDecimal;
 import com.skyorders.address.AddressBook;
 import com.skyorders.address.AddressBookDao;
 import com.skyorders.address.AddressBookService;
@@ -78,7 +79,7 @@ public final class OrderService {
 
     private SubmitResult insertWithFreshNumber(Handle handle, LocalDateTime now, long userId, User user,
                                                AddressBook address, SubmitOrder request, int items,
-                                               java.math.BigDecimal packing) {
+                                               BigDecimal packing) {
         OrderDao orders = handle.attach(OrderDao.class);
         for (int attempt = 1; ; attempt++) {
             // The stored order time is whole seconds; the number keeps the milliseconds.

@@ -1,5 +1,6 @@
 package com.skyorders.order;
 
+import org.jdbi.v3.core.Handle;
 import com.skyorders.error.AppException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -80,7 +81,7 @@ public final class OrderWorkflowService {
     }
 
     /** The cancelling UPDATE turned a paid order's pay status to refunded; now the money goes back. */
-    private void refundIfPaid(org.jdbi.v3.core.Handle handle, OrderDao orders, long orderId, String reason,
+    private void refundIfPaid(Handle handle, OrderDao orders, long orderId, String reason,
                               LocalDateTime now) {
         Order order = orders.find(orderId).orElseThrow();
         if (order.payStatus() == Order.REFUNDED) {

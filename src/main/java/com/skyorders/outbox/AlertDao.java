@@ -21,9 +21,6 @@ public interface AlertDao {
     long insert(@Bind("type") int type, @Bind("orderId") long orderId, @Bind("orderNumber") String orderNumber,
                 @Bind("content") String content, @Bind("details") String details, @Bind("now") LocalDateTime now);
 
-    @SqlQuery(COLUMNS + "WHERE id IN (<ids>) ORDER BY id")
-    List<Alert> byIds(@BindList("ids") java.util.Collection<Long> ids);
-
     @SqlQuery(COLUMNS + "WHERE id > :after ORDER BY id LIMIT :limit")
     List<Alert> after(@Bind("after") long after, @Bind("limit") int limit);
 

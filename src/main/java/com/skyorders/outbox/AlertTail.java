@@ -1,5 +1,7 @@
 package com.skyorders.outbox;
 
+import java.time.Duration;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -99,11 +101,11 @@ public final class AlertTail {
     }
 
     /** How long a gap may stay unexplained before it is probed, held, and passed; and how often to read. */
-    public record Timing(java.time.Duration settle, java.time.Duration giveUp, java.time.Duration watch,
-                         java.time.Duration poll) {
-        public static Timing standard(java.time.Duration poll) {
-            return new Timing(java.time.Duration.ofMillis(300), java.time.Duration.ofSeconds(30),
-                    java.time.Duration.ofMinutes(10), poll);
+    public record Timing(Duration settle, Duration giveUp, Duration watch,
+                         Duration poll) {
+        public static Timing standard(Duration poll) {
+            return new Timing(Duration.ofMillis(300), Duration.ofSeconds(30),
+                    Duration.ofMinutes(10), poll);
         }
     }
 
@@ -264,7 +266,7 @@ public final class AlertTail {
                         + "FOR UPDATE NOWAIT").bind("from", from).bind("to", to).mapTo(Long.class).findFirst()
                         .isPresent();
                 return any ? GapState.COMMITTED : GapState.ABANDONED;
-            } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+            } catch (UnableToExecuteStatementException e) {
                 if (e.getCause() instanceof SQLException sql && (sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT
                         || sql.getErrorCode() == MYSQL_LOCK_NOWAIT)) {
                     return GapState.IN_FLIGHT;

@@ -1,5 +1,6 @@
 package com.skyorders.payment;
 
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.UUID;
@@ -36,7 +37,7 @@ public final class MockPaymentGateway implements PaymentGateway {
     @Override
     public String refund(RefundRequest refund) {
         String reference = "MOCK-REFUND-" + UUID.nameUUIDFromBytes(refund.refundNumber().getBytes(
-                java.nio.charset.StandardCharsets.UTF_8));
+                StandardCharsets.UTF_8));
         log.info("Mock refund {} ({}) of {} for order {} payment {} ({})", refund.refundNumber(), reference,
                 refund.amount(), refund.orderNumber(), refund.transactionId(), refund.reason());
         return reference;

@@ -1,5 +1,7 @@
 package com.skyorders.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import com.skyorders.order.DishSales;
 import com.skyorders.order.DishSalesDao;
 import com.skyorders.order.OrderStatus;
@@ -120,7 +122,7 @@ public final class ReportService {
     }
 
     /** 运营数据报表: the last 30 days before today, as a whole and day by day (two queries in all). */
-    public void writeOperatingReport(java.io.OutputStream out) throws java.io.IOException {
+    public void writeOperatingReport(OutputStream out) throws IOException {
         DateRange range = new DateRange(today().minusDays(30), today().minusDays(1));
         List<DayFigures> orders = orderDays(range);
         List<DayCount> users = newUserDays(range);

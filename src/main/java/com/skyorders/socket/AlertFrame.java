@@ -1,5 +1,6 @@
 package com.skyorders.socket;
 
+import com.skyorders.config.JsonFactory;
 import com.skyorders.outbox.Alert;
 import com.skyorders.outbox.AlertType;
 
@@ -12,6 +13,6 @@ record AlertFrame(int type, long orderId, String content, long id, String time, 
     static AlertFrame of(Alert alert) {
         AlertType type = alert.alertType();
         return new AlertFrame(type.frameType(), alert.orderId(), alert.content(), alert.id(),
-                com.skyorders.config.JsonFactory.MINUTES.format(alert.createdAt()), type.urgent(), type.code());
+                JsonFactory.MINUTES.format(alert.createdAt()), type.urgent(), type.code());
     }
 }

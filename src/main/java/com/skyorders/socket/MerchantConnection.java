@@ -1,5 +1,9 @@
 package com.skyorders.socket;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
@@ -24,10 +28,9 @@ final class MerchantConnection {
 
     private final Session session;
     private final StaffSocketPrincipal principal;
-    private final String sid;
     private final int backlogLimit;
     private final Instant openedAt;
-    private final java.util.concurrent.Executor overflowExecutor;
+    private final Executor overflowExecutor;
 
     private final Object lock = new Object();
     private final Deque<String> queue = new ArrayDeque<>();
@@ -40,15 +43,14 @@ final class MerchantConnection {
     private Long firstDelivered;
     private final long registrationCursor;
     private final Long requestedSince;
-    private final java.util.concurrent.atomic.AtomicReference<Long> lateSince = new java.util.concurrent.atomic.AtomicReference<>();
-    private final java.util.concurrent.atomic.AtomicBoolean sinceGiven = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicReference<Long> lateSince = new AtomicReference<>();
+    private final AtomicBoolean sinceGiven = new AtomicBoolean();
 
-    MerchantConnection(Session session, StaffSocketPrincipal principal, String sid, int backlogLimit,
+    MerchantConnection(Session session, StaffSocketPrincipal principal, int backlogLimit,
                        long registrationCursor, Long requestedSince, Instant openedAt,
-                       java.util.concurrent.Executor overflowExecutor) {
+                       Executor overflowExecutor) {
         this.session = session;
         this.principal = principal;
-        this.sid = sid;
         this.backlogLimit = backlogLimit;
         this.registrationCursor = registrationCursor;
         this.requestedSince = requestedSince;
@@ -59,10 +61,6 @@ final class MerchantConnection {
 
     String id() {
         return session.getId();
-    }
-
-    String sid() {
-        return sid;
     }
 
     StaffSocketPrincipal principal() {
@@ -219,7 +217,7 @@ final class MerchantConnection {
         }
         try {
             overflowExecutor.execute(() -> closeNow(code, reason));
-        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+        } catch (RejectedExecutionException stopping) {
             closeNow(code, reason);
         }
     }

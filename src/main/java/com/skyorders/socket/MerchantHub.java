@@ -1,5 +1,9 @@
 package com.skyorders.socket;
 
+import java.time.Duration;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.time.Clock;
@@ -31,7 +35,7 @@ public final class MerchantHub {
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(daemon("sky-ws-keepalive"));
     private volatile AlertRelay relay;
 
-    public MerchantHub(Clock clock, int backlogLimit, java.time.Duration pingInterval) {
+    public MerchantHub(Clock clock, int backlogLimit, Duration pingInterval) {
         this.clock = clock;
         this.backlogLimit = backlogLimit;
         keepAlive.scheduleWithFixedDelay(this::pingAll, pingInterval.toMillis(), pingInterval.toMillis(),
@@ -46,7 +50,7 @@ public final class MerchantHub {
     void open(Session session, StaffSocketPrincipal principal, String sid, Long since) {
         AlertRelay current = relay;
         long cursor = current == null ? 0 : current.cursor();
-        MerchantConnection connection = new MerchantConnection(session, principal, sid, backlogLimit, cursor, since,
+        MerchantConnection connection = new MerchantConnection(session, principal, backlogLimit, cursor, since,
                 clock.instant(), sendOverflow);
         connections.put(session.getId(), connection);
         log.debug("Merchant console {} (sid {}, employee {}) connected; {} open on this node", session.getId(), sid,
@@ -88,7 +92,7 @@ public final class MerchantHub {
     }
 
     /** Closes every console whose credential is no longer live (logout, expiry). */
-    void closeWhere(java.util.function.Predicate<MerchantConnection> ended, String reason) {
+    void closeWhere(Predicate<MerchantConnection> ended, String reason) {
         for (MerchantConnection connection : List.copyOf(connections.values())) {
             if (ended.test(connection)) {
                 connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, reason);
@@ -133,8 +137,8 @@ public final class MerchantHub {
         }
     }
 
-    static java.util.concurrent.ThreadFactory daemon(String name) {
-        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+    static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
             thread.setDaemon(true);

@@ -1,5 +1,6 @@
 package com.skyorders.sweep;
 
+import java.time.LocalDateTime;
 import com.skyorders.auth.TokenService;
 import com.skyorders.employee.LoginThrottle;
 import java.time.Clock;
@@ -29,7 +30,7 @@ public final class PurgeExpiredRecordsJob extends SweepJob {
 
     @Override
     protected int sweep() {
-        java.time.LocalDateTime before = now().minusDays(30);
+        LocalDateTime before = now().minusDays(30);
         return untilShort(chunk, () -> tokens.purge(chunk))
                 + untilShort(chunk, () -> throttle.purge(chunk))
                 + untilShort(chunk, () -> jdbi.withExtension(SweepDao.class,

@@ -1,5 +1,9 @@
 package com.skyorders.sweep;
 
+import java.util.function.Consumer;
+import java.util.function.IntSupplier;
+import java.util.function.ToIntFunction;
+import org.jdbi.v3.core.Handle;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.OptionalLong;
@@ -61,12 +65,12 @@ public abstract class SweepJob implements Job {
      * Runs one chunk statement again and again, each in its own short transaction (retried by JdbiFactory when
      * InnoDB picks it as a deadlock victim), until a chunk comes back short; returns the rows changed in all.
      */
-    protected final int inChunks(int chunk, java.util.function.ToIntFunction<org.jdbi.v3.core.Handle> statement) {
+    protected final int inChunks(int chunk, ToIntFunction<Handle> statement) {
         return untilShort(chunk, () -> jdbi.inTransaction(statement::applyAsInt));
     }
 
     /** Repeats {@code step} (which handles at most {@code chunk} rows) until it handles fewer; returns the total. */
-    protected static int untilShort(int chunk, java.util.function.IntSupplier step) {
+    protected static int untilShort(int chunk, IntSupplier step) {
         int total = 0;
         int handled;
         do {
@@ -122,7 +126,7 @@ public abstract class SweepJob implements Job {
     }
 
     /** The history is for operators: failing to write it never fails the sweep itself. */
-    private void record(java.util.function.Consumer<SweepDao> write) {
+    private void record(Consumer<SweepDao> write) {
         try {
             jdbi.useExtension(SweepDao.class, write::accept);
         } catch (RuntimeException e) {

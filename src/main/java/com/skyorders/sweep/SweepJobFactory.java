@@ -1,5 +1,6 @@
 package com.skyorders.sweep;
 
+import java.util.stream.StreamSupport;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,7 +16,7 @@ final class SweepJobFactory implements JobFactory {
     private final Map<Class<? extends Job>, SweepJob> jobs;
 
     SweepJobFactory(Iterable<SweepJob> jobs) {
-        this.jobs = java.util.stream.StreamSupport.stream(jobs.spliterator(), false)
+        this.jobs = StreamSupport.stream(jobs.spliterator(), false)
                 .collect(Collectors.toMap(SweepJob::getClass, Function.identity()));
     }
 

@@ -1,5 +1,10 @@
 package com.skyorders.sweep;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
 import com.skyorders.config.SweepConfig;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -132,10 +137,10 @@ public final class SweepScheduler {
 
     static String triggerName(String job, String cron, String zone) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest((cron + "|" + zone).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return job + "@" + java.util.HexFormat.of().formatHex(digest, 0, 6);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((cron + "|" + zone).getBytes(StandardCharsets.UTF_8));
+            return job + "@" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
     }
@@ -148,7 +153,7 @@ public final class SweepScheduler {
      * Stops within a bound: waits for running sweeps, but gives up after the timeout (a dead database would
      * otherwise hold Quartz's shutdown forever) and leaves the rest to the JVM.
      */
-    public void stop(java.time.Duration timeout) {
+    public void stop(Duration timeout) {
         Thread stopper = new Thread(() -> {
             try {
                 scheduler.shutdown(true);

@@ -17,9 +17,6 @@ public interface UserDao {
     @SqlQuery("SELECT id, openid, name, phone FROM user WHERE openid = :openid")
     Optional<User> findByOpenid(@Bind("openid") String openid);
 
-    @SqlQuery("SELECT id, openid, name, phone FROM user WHERE id = :id")
-    Optional<User> findById(@Bind("id") long id);
-
     /** Takes the customer's row lock: serialises one customer's cart changes against their order submission. */
     @SqlQuery("SELECT id FROM user WHERE id = :id FOR UPDATE")
     Optional<Long> lock(@Bind("id") long id);

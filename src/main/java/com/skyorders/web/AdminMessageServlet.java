@@ -1,5 +1,6 @@
 package com.skyorders.web;
 
+import com.skyorders.auth.Role;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.skyorders.error.AppException;
@@ -14,7 +15,7 @@ public final class AdminMessageServlet extends ApiServlet {
     private static final int MAX_BATCH = 500;
 
     public AdminMessageServlet(MessageService messages, JsonResponses json) {
-        super(json, com.skyorders.auth.Role.STAFF);
+        super(json, Role.STAFF);
         get("/admin/messages/page", request -> messages.page(
                 request.query("status") == null ? null : request.queryInt("status", 1, 1, 2),
                 request.page("pageNum")));

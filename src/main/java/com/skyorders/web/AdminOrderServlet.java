@@ -1,5 +1,6 @@
 package com.skyorders.web;
 
+import com.skyorders.auth.Role;
 import com.skyorders.error.AppException;
 import com.skyorders.order.OrderQueries;
 import com.skyorders.order.OrderSearch;
@@ -34,7 +35,7 @@ public final class AdminOrderServlet extends ApiServlet {
 
     public AdminOrderServlet(OrderWorkflowService workflow, OrderQueries queries, ReminderService reminders,
                              JsonResponses json) {
-        super(json, com.skyorders.auth.Role.STAFF);
+        super(json, Role.STAFF);
         get("/admin/order/reminder/replies", request -> ReminderService.PRESET_REPLIES);
         put("/admin/order/reminder/reply", request -> {
             ReplyBody body = request.body(ReplyBody.class);

@@ -1,5 +1,6 @@
 package com.skyorders.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
@@ -33,11 +34,11 @@ public final class ApiRequest {
     private static final Pattern GSON_PATH = Pattern.compile("path \\$\\.?([\\w.\\[\\]]*)");
 
     private final HttpServletRequest http;
-    private final jakarta.servlet.http.HttpServletResponse response;
+    private final HttpServletResponse response;
     private final Map<String, String> pathVariables;
     private final Gson gson;
 
-    ApiRequest(HttpServletRequest http, jakarta.servlet.http.HttpServletResponse response,
+    ApiRequest(HttpServletRequest http, HttpServletResponse response,
                Map<String, String> pathVariables, Gson gson) {
         this.http = http;
         this.response = response;
@@ -50,7 +51,7 @@ public final class ApiRequest {
     }
 
     /** For the few handlers that set a header or cookie beside the envelope. */
-    public jakarta.servlet.http.HttpServletResponse response() {
+    public HttpServletResponse response() {
         return response;
     }
 

@@ -1,5 +1,6 @@
 package com.skyorders.web;
 
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -34,7 +35,7 @@ public final class DatabaseOutage {
     public static Optional<Cause> cause(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException || t instanceof java.net.ConnectException
+                    || t instanceof SQLRecoverableException || t instanceof ConnectException
                     || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
                     || t.getClass().getName().equals("com.mysql.cj.exceptions.CJCommunicationsException")) {
                 String state = t instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";

@@ -1,5 +1,6 @@
 package com.skyorders.web;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonSerializationContext;
@@ -25,7 +26,7 @@ final class OrderVoSerializer implements JsonSerializer<OrderWithDetails> {
     }
 
     /** Registers this serializer on a Gson builder. */
-    static com.google.gson.GsonBuilder register(com.google.gson.GsonBuilder builder) {
+    static GsonBuilder register(GsonBuilder builder) {
         return builder.registerTypeAdapter(OrderWithDetails.class, new OrderVoSerializer());
     }
 }

@@ -1,8 +1,10 @@
 package com.skyorders.web;
 
+import java.io.IOException;
+
 /** Handles a matched request and returns the envelope's {@code data} (null for none). */
 @FunctionalInterface
 public interface RouteHandler {
 
-    Object handle(ApiRequest request) throws java.io.IOException;
+    Object handle(ApiRequest request) throws IOException;
 }

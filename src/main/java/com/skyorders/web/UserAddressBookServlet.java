@@ -1,5 +1,6 @@
 package com.skyorders.web;
 
+import com.skyorders.auth.Role;
 import com.skyorders.address.AddressBookService;
 import com.skyorders.address.NewAddress;
 import com.skyorders.error.AppException;
@@ -11,7 +12,7 @@ public final class UserAddressBookServlet extends ApiServlet {
     }
 
     public UserAddressBookServlet(AddressBookService addresses, JsonResponses json) {
-        super(json, com.skyorders.auth.Role.CUSTOMER);
+        super(json, Role.CUSTOMER);
         post("/user/addressBook", request -> addresses.add(request.customerId(), request.body(NewAddress.class)));
         get("/user/addressBook/list", request -> addresses.list(request.customerId()));
         get("/user/addressBook/default", request -> addresses.getDefault(request.customerId()));

@@ -1,5 +1,6 @@
 package com.skyorders.web;
 
+import com.skyorders.auth.Role;
 import com.skyorders.cart.CartChange;
 import com.skyorders.cart.CartService;
 
@@ -7,7 +8,7 @@ import com.skyorders.cart.CartService;
 public final class UserCartServlet extends ApiServlet {
 
     public UserCartServlet(CartService cart, JsonResponses json) {
-        super(json, com.skyorders.auth.Role.CUSTOMER);
+        super(json, Role.CUSTOMER);
         post("/user/shoppingCart/add", request -> {
             cart.add(request.customerId(), request.body(CartChange.class));
             return null;

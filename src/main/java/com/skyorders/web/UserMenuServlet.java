@@ -1,5 +1,6 @@
 package com.skyorders.web;
 
+import com.skyorders.auth.Role;
 import com.skyorders.error.AppException;
 import com.skyorders.menu.MenuService;
 
@@ -7,7 +8,7 @@ import com.skyorders.menu.MenuService;
 public final class UserMenuServlet extends ApiServlet {
 
     public UserMenuServlet(MenuService menu, JsonResponses json) {
-        super(json, com.skyorders.auth.Role.CUSTOMER);
+        super(json, Role.CUSTOMER);
         get("/user/category/list", request -> menu.categories(request.query("type") == null ? null
                 : request.queryInt("type", 1, 1, 2)));
         get("/user/dish/list", request -> {

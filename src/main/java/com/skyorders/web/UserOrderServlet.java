@@ -1,5 +1,6 @@
 package com.skyorders.web;
 
+import com.skyorders.auth.Role;
 import com.skyorders.error.AppException;
 import com.skyorders.order.OrderPaymentService;
 import com.skyorders.order.OrderQueries;
@@ -23,7 +24,7 @@ public final class UserOrderServlet extends ApiServlet {
 
     public UserOrderServlet(OrderService orders, OrderPaymentService payments, OrderQueries queries,
                             ReminderService reminders, JsonResponses json) {
-        super(json, com.skyorders.auth.Role.CUSTOMER);
+        super(json, Role.CUSTOMER);
         post("/user/order/submit", request -> orders.submit(request.customerId(), request.body(SubmitOrder.class)));
         put("/user/order/payment", request -> {
             PaymentBody body = request.body(PaymentBody.class);

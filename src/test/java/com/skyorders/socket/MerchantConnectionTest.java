@@ -64,7 +64,7 @@ class MerchantConnectionTest {
     }
 
     private static MerchantConnection connection(ScriptedSession script, int backlog) {
-        return new MerchantConnection(script.session(), new StaffSocketPrincipal(1, "hash"), "sid", backlog,
+        return new MerchantConnection(script.session(), new StaffSocketPrincipal(1, "hash"), backlog,
                 0, null, Instant.now(), Runnable::run);
     }
 

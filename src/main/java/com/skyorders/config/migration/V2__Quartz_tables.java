@@ -1,5 +1,6 @@
 package com.skyorders.config.migration;
 
+import org.quartz.Scheduler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ public final class V2__Quartz_tables extends BaseJavaMigration {
     }
 
     static String readScript() throws IOException {
-        try (InputStream in = org.quartz.Scheduler.class.getResourceAsStream(SCRIPT)) {
+        try (InputStream in = Scheduler.class.getResourceAsStream(SCRIPT)) {
             if (in == null) {
                 throw new IOException("Quartz schema script not found on the classpath: " + SCRIPT);
             }
