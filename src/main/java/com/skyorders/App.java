@@ -1,10 +1,15 @@
 package com.skyorders;
 
-import com.mysql.cj.jdbc.AbandonedConnectionCleanupThread;
-import java.time.Duration;
-import javax.management.JMException;
 import com.google.gson.Gson;
+import com.mysql.cj.jdbc.AbandonedConnectionCleanupThread;
 import com.skyorders.config.AdjustableClock;
+import com.skyorders.config.AppConfig;
+import com.skyorders.config.ConfigReader;
+import com.skyorders.config.DataSourceFactory;
+import com.skyorders.config.JdbiFactory;
+import com.skyorders.config.JsonFactory;
+import com.skyorders.config.Migrations;
+import com.skyorders.config.SweepConfig;
 import com.skyorders.console.ConsoleApiServlet;
 import com.skyorders.console.ConsoleBoardServlet;
 import com.skyorders.console.ConsoleGuardFilter;
@@ -14,39 +19,39 @@ import com.skyorders.console.ConsoleOrderServlet;
 import com.skyorders.console.ConsoleSession;
 import com.skyorders.console.ConsoleStatisticsServlet;
 import com.skyorders.console.Views;
-import com.skyorders.config.AppConfig;
-import com.skyorders.config.ConfigReader;
-import com.skyorders.config.DataSourceFactory;
-import com.skyorders.config.JdbiFactory;
-import com.skyorders.config.JsonFactory;
-import com.skyorders.config.Migrations;
-import com.skyorders.outbox.AlertPublisher;
+import com.skyorders.payment.CallbackSignature;
 import com.skyorders.socket.MerchantHub;
 import com.skyorders.socket.MerchantHubHolder;
-import com.skyorders.payment.CallbackSignature;
-import com.skyorders.web.UserAddressBookServlet;
-import com.skyorders.web.AdminMessageServlet;
-import com.skyorders.web.DatabaseOutage;
 import com.skyorders.socket.MerchantSocketFilter;
-import com.skyorders.web.OutageFilter;
 import com.skyorders.socket.SocketOriginPolicy;
+import com.skyorders.sweep.CancelUnpaidOrdersJob;
+import com.skyorders.sweep.CompleteDeliveringOrdersJob;
+import com.skyorders.sweep.PurgeExpiredRecordsJob;
+import com.skyorders.sweep.RealertUnacceptedOrdersJob;
+import com.skyorders.sweep.SendRefundsJob;
+import com.skyorders.sweep.SweepJob;
+import com.skyorders.sweep.SweepScheduler;
+import com.skyorders.web.AdminEmployeeServlet;
+import com.skyorders.web.AdminMessageServlet;
 import com.skyorders.web.AdminOrderServlet;
 import com.skyorders.web.AdminReportExportServlet;
 import com.skyorders.web.AdminReportServlet;
 import com.skyorders.web.AdminShopServlet;
 import com.skyorders.web.AdminWorkspaceServlet;
-import com.skyorders.web.UserShopServlet;
 import com.skyorders.web.AuthFilter;
-import com.skyorders.web.UserCartServlet;
-import com.skyorders.web.AdminEmployeeServlet;
+import com.skyorders.web.DatabaseOutage;
 import com.skyorders.web.ErrorServlet;
+import com.skyorders.web.HealthServlet;
+import com.skyorders.web.JsonResponses;
+import com.skyorders.web.OutageFilter;
 import com.skyorders.web.PayNotifyServlet;
+import com.skyorders.web.UserAddressBookServlet;
+import com.skyorders.web.UserCartServlet;
 import com.skyorders.web.UserLoginServlet;
 import com.skyorders.web.UserMenuServlet;
 import com.skyorders.web.UserOrderServlet;
+import com.skyorders.web.UserShopServlet;
 import com.skyorders.web.WebJson;
-import com.skyorders.web.HealthServlet;
-import com.skyorders.web.JsonResponses;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletContext;
@@ -56,20 +61,14 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import com.skyorders.sweep.CancelUnpaidOrdersJob;
-import com.skyorders.sweep.CompleteDeliveringOrdersJob;
-import com.skyorders.sweep.RealertUnacceptedOrdersJob;
-import com.skyorders.config.SweepConfig;
-import com.skyorders.sweep.PurgeExpiredRecordsJob;
-import com.skyorders.sweep.SendRefundsJob;
 import java.util.List;
-import com.skyorders.sweep.SweepJob;
-import com.skyorders.sweep.SweepScheduler;
+import javax.management.JMException;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.quartz.SchedulerException;
 import org.jdbi.v3.core.Jdbi;
+import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,8 +96,10 @@ public final class App implements ServletContextListener {
             HikariDataSource dataSource = DataSourceFactory.create(config);
             resources.push(dataSource);
             MigrateResult migrated = Migrations.run(dataSource, config.demoData());
-            log.info("Schema at version {} ({} migrations applied now)", migrated.migrationsExecuted > 0
-                    ? migrated.targetSchemaVersion : migrated.initialSchemaVersion, migrated.migrationsExecuted);
+            log.info(
+                    "Schema at version {} ({} migrations applied now)",
+                    migrated.migrationsExecuted > 0 ? migrated.targetSchemaVersion : migrated.initialSchemaVersion,
+                    migrated.migrationsExecuted);
 
             Jdbi jdbi = JdbiFactory.create(dataSource);
             // Tests only: a clock the harness can move (see TestHooksMXBean).
@@ -152,21 +153,35 @@ public final class App implements ServletContextListener {
         context.addFilter("auth", new AuthFilter(s.tokens(), json))
                 .addMappingForUrlPatterns(null, false, "/user/*", "/admin/*");
         // Before Tomcat's WsFilter (mapped after the descriptor's filters): refuse before any upgrade.
-        context.addFilter("merchantSocketAuth", new MerchantSocketFilter(s.tokens(),
-                        new SocketOriginPolicy(config.wsAllowedOrigins()), json))
+        context.addFilter(
+                        "merchantSocketAuth",
+                        new MerchantSocketFilter(s.tokens(), new SocketOriginPolicy(config.wsAllowedOrigins()), json))
                 .addMappingForUrlPatterns(null, false, "/ws/*");
         register(context, "error", new ErrorServlet(json), "/error");
         register(context, "health", new HealthServlet(s.health(), json), "/health");
         register(context, "userLogin", new UserLoginServlet(s.users(), s.tokens(), json), "/user/user/*");
-        register(context, "adminEmployee", new AdminEmployeeServlet(s.employees(), s.tokens(), json),
+        register(
+                context,
+                "adminEmployee",
+                new AdminEmployeeServlet(s.employees(), s.tokens(), json),
                 "/admin/employee/*");
         register(context, "userMenu", new UserMenuServlet(s.menu(), json), "/user/category/*", "/user/dish/*");
-        register(context, "userAddressBook", new UserAddressBookServlet(s.addresses(), json),
-                "/user/addressBook", "/user/addressBook/*");
+        register(
+                context,
+                "userAddressBook",
+                new UserAddressBookServlet(s.addresses(), json),
+                "/user/addressBook",
+                "/user/addressBook/*");
         register(context, "userCart", new UserCartServlet(s.cart(), json), "/user/shoppingCart/*");
-        register(context, "userOrder", new UserOrderServlet(s.orders(), s.payments(), s.queries(), s.reminders(),
-                json), "/user/order/*");
-        register(context, "adminOrder", new AdminOrderServlet(s.workflow(), s.queries(), s.reminders(), json),
+        register(
+                context,
+                "userOrder",
+                new UserOrderServlet(s.orders(), s.payments(), s.queries(), s.reminders(), json),
+                "/user/order/*");
+        register(
+                context,
+                "adminOrder",
+                new AdminOrderServlet(s.workflow(), s.queries(), s.reminders(), json),
                 "/admin/order/*");
         register(context, "adminMessages", new AdminMessageServlet(s.messages(), json), "/admin/messages/*");
         register(context, "adminShop", new AdminShopServlet(s.shop(), json), "/admin/shop/*");
@@ -174,7 +189,11 @@ public final class App implements ServletContextListener {
         register(context, "adminWorkspace", new AdminWorkspaceServlet(s.reports(), json), "/admin/workspace/*");
         register(context, "adminReport", new AdminReportServlet(s.reports(), json), "/admin/report/*");
         // The console downloads the same workbook with its sign-in cookie (its guard filter covers /console/*).
-        register(context, "adminReportExport", new AdminReportExportServlet(s.reports()), "/admin/report/export",
+        register(
+                context,
+                "adminReportExport",
+                new AdminReportExportServlet(s.reports()),
+                "/admin/report/export",
                 "/console/report/export");
         CallbackSignature signature = new CallbackSignature(config.payNotifySecret());
         if (!signature.enabled()) {
@@ -193,29 +212,46 @@ public final class App implements ServletContextListener {
         register(context, "consoleLogout", new ConsoleLogoutServlet(sessions, s.hub()), "/console/logout");
         register(context, "consoleBoard", new ConsoleBoardServlet(s.queries(), views), "/console", "/console/");
         register(context, "consoleOrder", new ConsoleOrderServlet(s.queries(), views), "/console/orders/*");
-        register(context, "consoleApi", new ConsoleApiServlet(s.queries(), s.workflow(), s.reminders(), s.shop(),
-                s.reports(), json), "/console/api/*");
+        register(
+                context,
+                "consoleApi",
+                new ConsoleApiServlet(s.queries(), s.workflow(), s.reminders(), s.shop(), s.reports(), json),
+                "/console/api/*");
         register(context, "consoleStatistics", new ConsoleStatisticsServlet(s.reports(), views), "/console/statistics");
     }
 
     /** Schedules the sweeps (unless disabled) and returns them. */
-    private List<SweepJob> startSweeps(AppConfig config, HikariDataSource dataSource, Jdbi jdbi, Clock clock,
-                                       Services s) throws SchedulerException {
+    private List<SweepJob> startSweeps(
+            AppConfig config, HikariDataSource dataSource, Jdbi jdbi, Clock clock, Services s)
+            throws SchedulerException {
         SweepConfig sweeps = config.sweeps();
         String cluster = sweeps.clusterName();
         List<SweepScheduler.Scheduled> schedule = List.of(
-                new SweepScheduler.Scheduled(new CancelUnpaidOrdersJob(jdbi, clock, cluster, config.payTimeout(),
-                        sweeps.chunk()), sweeps.cancelCron()),
-                new SweepScheduler.Scheduled(new CompleteDeliveringOrdersJob(jdbi, clock, cluster,
-                        sweeps.deliveryTimeout(), sweeps.chunk()), sweeps.completeCron()),
-                new SweepScheduler.Scheduled(new RealertUnacceptedOrdersJob(jdbi, clock, cluster, s.alerts(),
-                        sweeps.realertAfter(), sweeps.realertRepeat(), sweeps.realertMax(), sweeps.chunk()),
+                new SweepScheduler.Scheduled(
+                        new CancelUnpaidOrdersJob(jdbi, clock, cluster, config.payTimeout(), sweeps.chunk()),
+                        sweeps.cancelCron()),
+                new SweepScheduler.Scheduled(
+                        new CompleteDeliveringOrdersJob(jdbi, clock, cluster, sweeps.deliveryTimeout(), sweeps.chunk()),
+                        sweeps.completeCron()),
+                new SweepScheduler.Scheduled(
+                        new RealertUnacceptedOrdersJob(
+                                jdbi,
+                                clock,
+                                cluster,
+                                s.alerts(),
+                                sweeps.realertAfter(),
+                                sweeps.realertRepeat(),
+                                sweeps.realertMax(),
+                                sweeps.chunk()),
                         sweeps.realertCron()),
-                new SweepScheduler.Scheduled(new PurgeExpiredRecordsJob(jdbi, clock, cluster, s.tokens(),
-                        s.throttle(), sweeps.chunk()), sweeps.purgeCron()),
-                new SweepScheduler.Scheduled(new SendRefundsJob(jdbi, clock, cluster, s.refundSender(),
-                        sweeps.chunk()), sweeps.refundCron()));
-        List<SweepJob> jobs = schedule.stream().map(SweepScheduler.Scheduled::job).toList();
+                new SweepScheduler.Scheduled(
+                        new PurgeExpiredRecordsJob(jdbi, clock, cluster, s.tokens(), s.throttle(), sweeps.chunk()),
+                        sweeps.purgeCron()),
+                new SweepScheduler.Scheduled(
+                        new SendRefundsJob(jdbi, clock, cluster, s.refundSender(), sweeps.chunk()),
+                        sweeps.refundCron()));
+        List<SweepJob> jobs =
+                schedule.stream().map(SweepScheduler.Scheduled::job).toList();
         if (!sweeps.enabled()) {
             log.warn("sky.sweeps.enabled=false: this node schedules no timeout sweeps");
             return jobs;

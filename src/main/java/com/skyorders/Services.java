@@ -1,6 +1,5 @@
 package com.skyorders;
 
-import java.time.Duration;
 import com.google.gson.Gson;
 import com.skyorders.address.AddressBookService;
 import com.skyorders.auth.PasswordHasher;
@@ -11,27 +10,28 @@ import com.skyorders.employee.EmployeeService;
 import com.skyorders.employee.LoginThrottle;
 import com.skyorders.health.HealthService;
 import com.skyorders.menu.MenuService;
-import com.skyorders.outbox.AlertPublisher;
-import com.skyorders.outbox.AlertTail;
-import com.skyorders.socket.ConsoleSignInCheck;
-import com.skyorders.socket.AlertRelay;
-import com.skyorders.socket.MerchantHub;
-import com.skyorders.outbox.MessageService;
 import com.skyorders.order.OrderPaymentService;
 import com.skyorders.order.OrderPricing;
 import com.skyorders.order.OrderQueries;
 import com.skyorders.order.OrderService;
 import com.skyorders.order.OrderWorkflowService;
 import com.skyorders.order.ReminderService;
+import com.skyorders.outbox.AlertPublisher;
+import com.skyorders.outbox.AlertTail;
+import com.skyorders.outbox.MessageService;
 import com.skyorders.payment.MockPaymentGateway;
 import com.skyorders.payment.PaymentGateway;
 import com.skyorders.payment.RefundSender;
 import com.skyorders.report.ReportService;
 import com.skyorders.shop.ShopService;
+import com.skyorders.socket.AlertRelay;
+import com.skyorders.socket.ConsoleSignInCheck;
+import com.skyorders.socket.MerchantHub;
 import com.skyorders.user.DemoIdentityProvider;
 import com.skyorders.user.UserService;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
 
 /** Every service, built once with its dependencies; the edges App registers take theirs from here. */
@@ -63,15 +63,25 @@ record Services(
 
     static Services create(AppConfig config, Jdbi jdbi, Clock clock, Gson gson) {
         TokenService tokens = new TokenService(jdbi, clock, config.tokenLifetimes());
-        LoginThrottle throttle = new LoginThrottle(jdbi, clock, config.loginMaxFailures(),
-                config.loginMaxFailuresPerAddress(), config.loginFailureWindow());
+        LoginThrottle throttle = new LoginThrottle(
+                jdbi,
+                clock,
+                config.loginMaxFailures(),
+                config.loginMaxFailuresPerAddress(),
+                config.loginFailureWindow());
         PaymentGateway gateway = new MockPaymentGateway(clock);
         MerchantHub hub = new MerchantHub(clock, config.alertBacklog(), config.wsPingInterval());
-        AlertRelay relay = new AlertRelay(jdbi, AlertTail.open(jdbi, AlertTail.Timing.standard(config.alertPoll())),
-                hub, gson, clock, config.alertPoll());
+        AlertRelay relay = new AlertRelay(
+                jdbi,
+                AlertTail.open(jdbi, AlertTail.Timing.standard(config.alertPoll())),
+                hub,
+                gson,
+                clock,
+                config.alertPoll());
         AlertPublisher alerts = new AlertPublisher(clock, gson, relay::committed);
         return new Services(
-                new HealthService(jdbi, clock, ManagementFactory.getRuntimeMXBean().getName(), Version.current()),
+                new HealthService(
+                        jdbi, clock, ManagementFactory.getRuntimeMXBean().getName(), Version.current()),
                 tokens,
                 new EmployeeService(jdbi, new PasswordHasher(), tokens, throttle),
                 new UserService(jdbi, new DemoIdentityProvider(), tokens, clock),

@@ -5,8 +5,7 @@ import java.sql.SQLException;
 /** Turns a start-up exception chain into one line that names the real cause: the bad key, or the database's own words. */
 final class StartupFailure {
 
-    private StartupFailure() {
-    }
+    private StartupFailure() {}
 
     static String describe(Throwable failure) {
         Throwable root = failure;

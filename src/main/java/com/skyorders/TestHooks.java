@@ -45,8 +45,11 @@ final class TestHooks implements TestHooksMXBean {
 
     @Override
     public int runSweep(String sweep) {
-        return sweeps.stream().filter(j -> j.name().equals(sweep)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no sweep " + sweep)).runNow();
+        return sweeps.stream()
+                .filter(j -> j.name().equals(sweep))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no sweep " + sweep))
+                .runNow();
     }
 
     @Override

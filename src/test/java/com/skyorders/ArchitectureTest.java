@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.skyorders");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.skyorders");
 
     @Test
     void packagesHaveNoCycles() {
@@ -21,10 +22,22 @@ class ArchitectureTest {
 
     @Test
     void theDomainNeverTouchesTheWebEdge() {
-        noClasses().that().resideInAnyPackage("..order..", "..cart..", "..address..", "..shop..", "..report..",
-                "..payment..", "..employee..", "..user..", "..auth..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "jakarta.websocket..",
-                        "com.skyorders.web..", "com.skyorders.console..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "..order..",
+                        "..cart..",
+                        "..address..",
+                        "..shop..",
+                        "..report..",
+                        "..payment..",
+                        "..employee..",
+                        "..user..",
+                        "..auth..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.servlet..", "jakarta.websocket..", "com.skyorders.web..", "com.skyorders.console..")
                 .check(CLASSES);
     }
 }

@@ -3,9 +3,18 @@ package com.skyorders.address;
 import com.skyorders.error.AppException;
 
 /** The body of POST /user/addressBook, checked field by field. */
-public record NewAddress(String consignee, String sex, String phone, String provinceCode, String provinceName,
-                         String cityCode, String cityName, String districtCode, String districtName, String detail,
-                         String label) {
+public record NewAddress(
+        String consignee,
+        String sex,
+        String phone,
+        String provinceCode,
+        String provinceName,
+        String cityCode,
+        String cityName,
+        String districtCode,
+        String districtName,
+        String detail,
+        String label) {
 
     public void validate() {
         require("consignee", consignee, 32);

@@ -1,7 +1,7 @@
 package com.skyorders.auth;
 
-import java.net.URISyntaxException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,10 +27,15 @@ public record Origin(String scheme, String host, int port) {
         try {
             URI uri = new URI(text.trim());
             String scheme = uri.getScheme();
-            boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null
-                    && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
-            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    || uri.getHost() == null || !bare || uri.getPort() > 65_535) {
+            boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+                    && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null
+                    && uri.getRawUserInfo() == null;
+            if (scheme == null
+                    || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    || uri.getHost() == null
+                    || !bare
+                    || uri.getPort() > 65_535) {
                 return Optional.empty();
             }
             return Optional.of(new Origin(scheme, uri.getHost(), uri.getPort()));

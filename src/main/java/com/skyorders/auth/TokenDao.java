@@ -15,9 +15,14 @@ public interface TokenDao {
 
     @SqlUpdate("INSERT INTO auth_token (token_hash, role, subject_id, created_at, expires_at, idle_seconds, "
             + "max_expires_at) VALUES (:hash, :role, :subjectId, :now, :expiresAt, :idleSeconds, :maxExpiresAt)")
-    void insert(@Bind("hash") String hash, @Bind("role") Role role, @Bind("subjectId") long subjectId,
-                @Bind("now") LocalDateTime now, @Bind("expiresAt") LocalDateTime expiresAt,
-                @Bind("idleSeconds") Integer idleSeconds, @Bind("maxExpiresAt") LocalDateTime maxExpiresAt);
+    void insert(
+            @Bind("hash") String hash,
+            @Bind("role") Role role,
+            @Bind("subjectId") long subjectId,
+            @Bind("now") LocalDateTime now,
+            @Bind("expiresAt") LocalDateTime expiresAt,
+            @Bind("idleSeconds") Integer idleSeconds,
+            @Bind("maxExpiresAt") LocalDateTime maxExpiresAt);
 
     /** A staff token also dies with its employee's lock (status 0), however the lock was set. */
     String LIVE = "t.revoked_at IS NULL AND t.expires_at > :now AND (t.role <> 'STAFF' OR EXISTS "

@@ -46,7 +46,13 @@ public final class TokenService {
         String token = newToken();
         LocalDateTime now = LocalDateTime.now(clock);
         Duration idle = lifetimes.consoleIdle();
-        tokens.insert(hash(token), Role.STAFF, employeeId, now, now.plus(idle), (int) idle.toSeconds(),
+        tokens.insert(
+                hash(token),
+                Role.STAFF,
+                employeeId,
+                now,
+                now.plus(idle),
+                (int) idle.toSeconds(),
                 now.plus(lifetimes.consoleMax()));
         return token;
     }

@@ -34,7 +34,8 @@ public final class CartService {
         change.validate();
         jdbi.useTransaction(handle -> {
             handle.attach(UserDao.class).lock(userId);
-            Dish dish = handle.attach(MenuDao.class).dish(change.dishId())
+            Dish dish = handle.attach(MenuDao.class)
+                    .dish(change.dishId())
                     .orElseThrow(() -> AppException.notFound("菜品不存在"));
             if (!dish.onSale()) {
                 throw AppException.conflict("菜品已停售");

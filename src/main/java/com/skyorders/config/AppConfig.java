@@ -2,7 +2,6 @@ package com.skyorders.config;
 
 import com.skyorders.auth.Origin;
 import com.skyorders.auth.TokenLifetimes;
-import com.skyorders.config.SweepConfig;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -82,31 +81,34 @@ public record AppConfig(
                 reader.string("sky.db.user", "root"),
                 reader.string("sky.db.password", ""),
                 reader.integer("sky.db.poolSize", 10, 1, 500),
-                reader.duration("sky.db.connectTimeout", Duration.ofSeconds(3),
-                        Duration.ofMillis(250), Duration.ofMinutes(1)),
+                reader.duration(
+                        "sky.db.connectTimeout", Duration.ofSeconds(3), Duration.ofMillis(250), Duration.ofMinutes(1)),
                 reader.bool("sky.db.demoData", false),
                 reader.zone("sky.zone", ZoneId.of("Asia/Shanghai")),
                 reader.duration("sky.token.ttl", Duration.ofHours(2), Duration.ofMinutes(1), Duration.ofDays(30)),
                 reader.duration("sky.token.staffTtl", Duration.ofHours(12), Duration.ofMinutes(1), Duration.ofDays(30)),
-                reader.duration("sky.console.idleTimeout", Duration.ofMinutes(30), Duration.ofMinutes(1),
-                        Duration.ofDays(30)),
+                reader.duration(
+                        "sky.console.idleTimeout", Duration.ofMinutes(30), Duration.ofMinutes(1), Duration.ofDays(30)),
                 reader.duration("sky.console.maxAge", Duration.ofHours(24), Duration.ofMinutes(1), Duration.ofDays(90)),
                 reader.origins("sky.ws.allowedOrigins"),
                 reader.integer("sky.login.maxFailures", 5, 1, 1000),
                 reader.integer("sky.login.maxFailuresPerAddress", 30, 1, 100_000),
-                reader.duration("sky.login.failureWindow", Duration.ofMinutes(15), Duration.ofSeconds(1),
-                        Duration.ofDays(1)),
-                reader.duration("sky.order.payTimeout", Duration.ofMinutes(15), Duration.ofMinutes(1),
-                        Duration.ofDays(1)),
+                reader.duration(
+                        "sky.login.failureWindow", Duration.ofMinutes(15), Duration.ofSeconds(1), Duration.ofDays(1)),
+                reader.duration(
+                        "sky.order.payTimeout", Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofDays(1)),
                 reader.money("sky.order.packFee", BigDecimal.ONE.setScale(2)),
                 reader.money("sky.order.deliveryFee", BigDecimal.valueOf(6).setScale(2)),
                 reader.string("sky.pay.notifySecret", ""),
                 reader.duration("sky.reminder.interval", Duration.ofMinutes(5), Duration.ZERO, Duration.ofDays(1)),
-                reader.duration("sky.alerts.pollInterval", Duration.ofMillis(200), Duration.ofMillis(10),
+                reader.duration(
+                        "sky.alerts.pollInterval",
+                        Duration.ofMillis(200),
+                        Duration.ofMillis(10),
                         Duration.ofSeconds(10)),
                 reader.integer("sky.alerts.backlog", 1000, 10, 1_000_000),
-                reader.duration("sky.ws.pingInterval", Duration.ofSeconds(30), Duration.ofSeconds(1),
-                        Duration.ofMinutes(10)),
+                reader.duration(
+                        "sky.ws.pingInterval", Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofMinutes(10)),
                 reader.bool("sky.testHooks", false),
                 SweepConfig.read(reader));
         if (config.consoleMaxAge().compareTo(config.consoleIdleTimeout()) < 0) {
@@ -124,7 +126,8 @@ public record AppConfig(
     public String describe() {
         return "db=" + dbUrl.replaceAll("(?i)(password=)[^&]*", "$1***") + " user=" + dbUser
                 + " pool=" + dbPoolSize + " connectTimeout=" + dbConnectTimeout.toMillis() + "ms"
-                + " demoData=" + demoData + " zone=" + zone + " tokenTtl=" + tokenTtl + " staffTokenTtl=" + staffTokenTtl
+                + " demoData=" + demoData + " zone=" + zone + " tokenTtl=" + tokenTtl + " staffTokenTtl="
+                + staffTokenTtl
                 + " consoleIdle=" + consoleIdleTimeout + " consoleMaxAge=" + consoleMaxAge
                 + " wsAllowedOrigins=" + wsAllowedOrigins
                 + " payTimeout=" + payTimeout + " packFee=" + packFee + " deliveryFee=" + deliveryFee

@@ -1,17 +1,17 @@
 package com.skyorders.config;
 
-import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import com.skyorders.auth.Origin;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -99,7 +99,8 @@ public final class ConfigReader {
         }
         Duration parsed;
         try {
-            parsed = value.get().matches("\\d+") ? Duration.ofSeconds(Long.parseLong(value.get()))
+            parsed = value.get().matches("\\d+")
+                    ? Duration.ofSeconds(Long.parseLong(value.get()))
                     : Duration.parse(value.get());
         } catch (RuntimeException e) {
             problems.add(key + "='" + value.get() + "' is not a duration (seconds, or ISO-8601 like PT15M)");

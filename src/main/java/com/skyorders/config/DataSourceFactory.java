@@ -6,8 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 /** Builds the one connection pool. It connects at once, so a wrong URL or password fails start-up, not a request. */
 public final class DataSourceFactory {
 
-    private DataSourceFactory() {
-    }
+    private DataSourceFactory() {}
 
     public static HikariDataSource create(AppConfig config) {
         HikariConfig hikari = new HikariConfig();
@@ -34,7 +33,8 @@ public final class DataSourceFactory {
         hikari.addDataSourceProperty("cacheServerConfiguration", "true");
         hikari.addDataSourceProperty("cacheResultSetMetadata", "true");
         hikari.addDataSourceProperty("maintainTimeStats", "false");
-        hikari.addDataSourceProperty("connectTimeout", String.valueOf(config.dbConnectTimeout().toMillis()));
+        hikari.addDataSourceProperty(
+                "connectTimeout", String.valueOf(config.dbConnectTimeout().toMillis()));
         // Above InnoDB's lock wait (50 s by default): a statement waiting on a lock fails with the server's own
         // error, never as a dropped connection, which the outage filter would report as 503.
         hikari.addDataSourceProperty("socketTimeout", "60000");

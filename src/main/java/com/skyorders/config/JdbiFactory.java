@@ -14,8 +14,7 @@ public final class JdbiFactory {
 
     private static final String DEADLOCK_OR_SERIALIZATION_FAILURE = "40001";
 
-    private JdbiFactory() {
-    }
+    private JdbiFactory() {}
 
     public static Jdbi create(DataSource dataSource) {
         Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());

@@ -2,9 +2,9 @@ package com.skyorders.config;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonDeserializer;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,24 +19,21 @@ public final class JsonFactory {
 
     public static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private JsonFactory() {
-    }
+    private JsonFactory() {}
 
     public static Gson create() {
         return new GsonBuilder()
                 .serializeNulls()
                 .disableHtmlEscaping()
-                .registerTypeAdapter(LocalDateTime.class,
-                        (JsonSerializer<LocalDateTime>) (value, type, context) ->
-                                new JsonPrimitive(MINUTES.format(value)))
-                .registerTypeAdapter(LocalDateTime.class,
-                        (JsonDeserializer<LocalDateTime>) (json, type, context) -> {
-                            try {
-                                return LocalDateTime.parse(json.getAsString(), MINUTES);
-                            } catch (DateTimeParseException | UnsupportedOperationException e) {
-                                throw new JsonParseException("expected a time as yyyy-MM-dd HH:mm", e);
-                            }
-                        })
+                .registerTypeAdapter(LocalDateTime.class, (JsonSerializer<LocalDateTime>)
+                        (value, type, context) -> new JsonPrimitive(MINUTES.format(value)))
+                .registerTypeAdapter(LocalDateTime.class, (JsonDeserializer<LocalDateTime>) (json, type, context) -> {
+                    try {
+                        return LocalDateTime.parse(json.getAsString(), MINUTES);
+                    } catch (DateTimeParseException | UnsupportedOperationException e) {
+                        throw new JsonParseException("expected a time as yyyy-MM-dd HH:mm", e);
+                    }
+                })
                 .create();
     }
 }

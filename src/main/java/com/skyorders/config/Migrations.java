@@ -11,8 +11,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class Migrations {
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     public static MigrateResult run(DataSource dataSource, boolean demoData) {
         String[] locations = demoData

@@ -35,13 +35,16 @@ public record SweepConfig(
                 cron(reader, "sky.sweeps.purgeCron", "0 30 3 * * ?"),
                 cron(reader, "sky.sweeps.refundCron", "*/10 * * * * ?"),
                 reader.zone("sky.sweeps.timeZone", ZoneId.of("Asia/Shanghai")),
-                reader.duration("sky.sweeps.deliveryTimeout", Duration.ofMinutes(60), Duration.ofMinutes(1),
+                reader.duration(
+                        "sky.sweeps.deliveryTimeout",
+                        Duration.ofMinutes(60),
+                        Duration.ofMinutes(1),
                         Duration.ofDays(7)),
                 reader.integer("sky.sweeps.chunk", 10_000, 1, 100_000),
-                reader.duration("sky.sweeps.realertAfter", Duration.ofMinutes(5), Duration.ofSeconds(10),
-                        Duration.ofDays(1)),
-                reader.duration("sky.sweeps.realertRepeat", Duration.ofMinutes(5), Duration.ofSeconds(10),
-                        Duration.ofDays(1)),
+                reader.duration(
+                        "sky.sweeps.realertAfter", Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofDays(1)),
+                reader.duration(
+                        "sky.sweeps.realertRepeat", Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofDays(1)),
                 reader.integer("sky.sweeps.realertMax", 3, 0, 100));
     }
 

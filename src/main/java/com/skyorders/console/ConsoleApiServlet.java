@@ -1,17 +1,17 @@
 package com.skyorders.console;
 
-import java.io.IOException;
 import com.skyorders.auth.Principal;
-import com.skyorders.report.DateRange;
-import com.skyorders.report.ReportService;
-import com.skyorders.shop.ShopService;
 import com.skyorders.error.AppException;
 import com.skyorders.order.OrderQueries;
 import com.skyorders.order.OrderWorkflowService;
 import com.skyorders.order.ReminderService;
+import com.skyorders.report.DateRange;
+import com.skyorders.report.ReportService;
+import com.skyorders.shop.ShopService;
 import com.skyorders.web.ApiRequest;
 import com.skyorders.web.ApiServlet;
 import com.skyorders.web.JsonResponses;
+import java.io.IOException;
 
 /**
  * /console/api: the board's live JSON (counts, one order), its actions, the shop's open/closed switch, the
@@ -20,11 +20,15 @@ import com.skyorders.web.JsonResponses;
  */
 public final class ConsoleApiServlet extends ApiServlet {
 
-    private record Reason(String reason) {
-    }
+    private record Reason(String reason) {}
 
-    public ConsoleApiServlet(OrderQueries queries, OrderWorkflowService workflow, ReminderService reminders,
-                             ShopService shop, ReportService reports, JsonResponses json) {
+    public ConsoleApiServlet(
+            OrderQueries queries,
+            OrderWorkflowService workflow,
+            ReminderService reminders,
+            ShopService shop,
+            ReportService reports,
+            JsonResponses json) {
         super(json);
         post("/console/api/shop/{status}", request -> {
             shop.setStatus(staff(request).id(), request.pathInt("status", 0, 1));
@@ -51,8 +55,7 @@ public final class ConsoleApiServlet extends ApiServlet {
         });
         post("/console/api/orders/{id}/reply", request -> {
             String reply = reason(request);
-            return act(() -> reminders.reply(staff(request).id(),
-                    request.pathId("id"), reply));
+            return act(() -> reminders.reply(staff(request).id(), request.pathId("id"), reply));
         });
     }
 

@@ -42,8 +42,9 @@ public final class ConsoleBoardServlet extends HttpServlet {
         request.setAttribute("begin", begin == null ? "" : INPUT.format(begin));
         request.setAttribute("end", end == null ? "" : INPUT.format(end));
         request.setAttribute("page", page);
-        request.setAttribute("orders", queries.search(new OrderSearch(number, phone, status, begin, end),
-                new PageRequest(page, PAGE_SIZE)));
+        request.setAttribute(
+                "orders",
+                queries.search(new OrderSearch(number, phone, status, begin, end), new PageRequest(page, PAGE_SIZE)));
         request.setAttribute("pageSize", PAGE_SIZE);
         request.setAttribute("stats", queries.statistics());
         views.render(request, response, "board", null);

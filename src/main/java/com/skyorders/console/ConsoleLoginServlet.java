@@ -45,7 +45,10 @@ public final class ConsoleLoginServlet extends HttpServlet {
         String username = trim(request.getParameter("username"));
         String password = request.getParameter("password");
         try {
-            if (username.isEmpty() || username.length() > 32 || password == null || password.isEmpty()
+            if (username.isEmpty()
+                    || username.length() > 32
+                    || password == null
+                    || password.isEmpty()
                     || password.length() > 128) {
                 throw new AppException(Problem.UNAUTHENTICATED, "账号或密码错误");
             }

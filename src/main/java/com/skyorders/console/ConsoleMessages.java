@@ -17,8 +17,7 @@ final class ConsoleMessages {
     private static final ResourceBundle.Control NO_SERVER_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private ConsoleMessages() {
-    }
+    private ConsoleMessages() {}
 
     static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, locale, NO_SERVER_LOCALE);

@@ -1,7 +1,5 @@
 package com.skyorders.console;
 
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import com.skyorders.auth.Principal;
 import com.skyorders.auth.Role;
 import com.skyorders.auth.TokenService;
@@ -12,7 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,8 +45,8 @@ public final class ConsoleSession {
         if (request.getAttribute(CHECKED) instanceof Optional<?> checked) {
             return checked.map(Principal.class::cast);
         }
-        Optional<Principal> staff = RequestCookies.first(request, SIGN_IN_COOKIE)
-                .flatMap(t -> tokens.authenticate(t, Role.STAFF));
+        Optional<Principal> staff =
+                RequestCookies.first(request, SIGN_IN_COOKIE).flatMap(t -> tokens.authenticate(t, Role.STAFF));
         request.setAttribute(CHECKED, staff);
         return staff;
     }
@@ -74,11 +74,13 @@ public final class ConsoleSession {
         if (signIn.isPresent()) {
             return derived(signIn.get());
         }
-        return RequestCookies.first(request, LOGIN_CSRF_COOKIE).filter(v -> v.length() == 32).orElseGet(() -> {
-            String fresh = random();
-            addCookie(request, response, LOGIN_CSRF_COOKIE, fresh, "/console/login", 3600, "Strict");
-            return fresh;
-        });
+        return RequestCookies.first(request, LOGIN_CSRF_COOKIE)
+                .filter(v -> v.length() == 32)
+                .orElseGet(() -> {
+                    String fresh = random();
+                    addCookie(request, response, LOGIN_CSRF_COOKIE, fresh, "/console/login", 3600, "Strict");
+                    return fresh;
+                });
     }
 
     /** Whether a state-changing request carries the token its page was given (header for fetch, else form field). */
@@ -87,10 +89,13 @@ public final class ConsoleSession {
         if (sent == null) {
             sent = request.getParameter("_csrf");
         }
-        Optional<String> expected = loginForm ? RequestCookies.first(request, LOGIN_CSRF_COOKIE).filter(v -> v.length() == 32)
+        Optional<String> expected = loginForm
+                ? RequestCookies.first(request, LOGIN_CSRF_COOKIE).filter(v -> v.length() == 32)
                 : RequestCookies.first(request, SIGN_IN_COOKIE).map(ConsoleSession::derived);
-        return sent != null && expected.isPresent() && MessageDigest.isEqual(
-                expected.get().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+        return sent != null
+                && expected.isPresent()
+                && MessageDigest.isEqual(
+                        expected.get().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 
     /** zh-CN unless the user chose English (remembered a year), or the browser prefers it and the user chose nothing. */
@@ -100,9 +105,12 @@ public final class ConsoleSession {
             addCookie(request, response, LANGUAGE_COOKIE, lang, "/", 365 * 24 * 3600, "Lax");
         } else {
             // getLocale() falls back to the server's locale when the browser sends no Accept-Language: Chinese first.
-            lang = RequestCookies.first(request, LANGUAGE_COOKIE).filter(v -> v.equals("en") || v.equals("zh")).orElseGet(() ->
-                    request.getHeader("Accept-Language") != null
-                            && request.getLocale().getLanguage().equals("en") ? "en" : "zh");
+            lang = RequestCookies.first(request, LANGUAGE_COOKIE)
+                    .filter(v -> v.equals("en") || v.equals("zh"))
+                    .orElseGet(() -> request.getHeader("Accept-Language") != null
+                                    && request.getLocale().getLanguage().equals("en")
+                            ? "en"
+                            : "zh");
         }
         return lang.equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
@@ -118,8 +126,14 @@ public final class ConsoleSession {
     }
 
     /** Every console cookie is HttpOnly (no script of ours reads them) and Secure when we are reached over TLS. */
-    private static void addCookie(HttpServletRequest request, HttpServletResponse response, String name, String value,
-                                  String path, int maxAge, String sameSite) {
+    private static void addCookie(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String name,
+            String value,
+            String path,
+            int maxAge,
+            String sameSite) {
         Cookie cookie = new Cookie(name, value);
         cookie.setPath(request.getContextPath() + path);
         cookie.setHttpOnly(true);

@@ -55,8 +55,7 @@ public final class LoginThrottle {
                     && counters.attempts(attempt.user()) <= maxPerUsername * 10;
         });
         if (!allowed) {
-            throw new AppException(Problem.TOO_MANY_REQUESTS,
-                    "登录失败次数过多，请" + Math.max(1, window.toMinutes()) + "分钟后再试");
+            throw new AppException(Problem.TOO_MANY_REQUESTS, "登录失败次数过多，请" + Math.max(1, window.toMinutes()) + "分钟后再试");
         }
         return attempt;
     }

@@ -11,8 +11,10 @@ public interface LoginThrottleDao {
     @SqlUpdate("INSERT INTO login_throttle (scope, window_start, attempts) VALUES (:scope, :now, 1) "
             + "ON DUPLICATE KEY UPDATE attempts = IF(window_start < :windowStart, 1, attempts + 1), "
             + "window_start = IF(window_start < :windowStart, :now, window_start)")
-    void reserve(@Bind("scope") String scope, @Bind("now") LocalDateTime now,
-                 @Bind("windowStart") LocalDateTime windowStart);
+    void reserve(
+            @Bind("scope") String scope,
+            @Bind("now") LocalDateTime now,
+            @Bind("windowStart") LocalDateTime windowStart);
 
     @SqlQuery("SELECT attempts FROM login_throttle WHERE scope = :scope")
     int attempts(@Bind("scope") String scope);

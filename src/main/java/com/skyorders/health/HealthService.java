@@ -29,7 +29,9 @@ public final class HealthService {
     public Health check() {
         boolean dbUp;
         try {
-            dbUp = jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+            dbUp = jdbi.withHandle(
+                            h -> h.createQuery("SELECT 1").mapTo(Integer.class).one())
+                    == 1;
         } catch (RuntimeException e) {
             log.warn("Health check: database unreachable: {}", e.getMessage());
             dbUp = false;

@@ -6,8 +6,17 @@ import java.util.List;
 import org.jdbi.v3.core.mapper.reflect.JdbiConstructor;
 
 /** A dish as the mini-program lists it (DishVO); flavors are not modelled yet, so the list is always empty. */
-public record Dish(long id, String name, long categoryId, BigDecimal price, String image, String description,
-                   int status, LocalDateTime updateTime, String categoryName, List<Object> flavors) {
+public record Dish(
+        long id,
+        String name,
+        long categoryId,
+        BigDecimal price,
+        String image,
+        String description,
+        int status,
+        LocalDateTime updateTime,
+        String categoryName,
+        List<Object> flavors) {
 
     public static final int ON_SALE = 1;
 
@@ -17,8 +26,16 @@ public record Dish(long id, String name, long categoryId, BigDecimal price, Stri
 
     /** The row mapper's constructor: dishes have no flavours table yet. */
     @JdbiConstructor
-    public Dish(long id, String name, long categoryId, BigDecimal price, String image, String description,
-                int status, LocalDateTime updateTime, String categoryName) {
+    public Dish(
+            long id,
+            String name,
+            long categoryId,
+            BigDecimal price,
+            String image,
+            String description,
+            int status,
+            LocalDateTime updateTime,
+            String categoryName) {
         this(id, name, categoryId, price, image, description, status, updateTime, categoryName, List.of());
     }
 

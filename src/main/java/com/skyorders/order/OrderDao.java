@@ -1,10 +1,9 @@
 package com.skyorders.order;
 
-import java.math.BigDecimal;
+import com.skyorders.order.OrderStatus.Transition;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import com.skyorders.order.OrderStatus.Transition;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -65,9 +64,13 @@ public interface OrderDao {
 
     @SqlUpdate("UPDATE orders SET status = :to, pay_status = 1, pay_method = :payMethod, checkout_time = :now, "
             + "pay_transaction_id = :transactionId WHERE id = :id AND status IN (<from>) AND pay_status = 0")
-    int markPaid(@Bind("id") long id, @Bind("to") int to, @BindList("from") List<Integer> from,
-                 @Bind("payMethod") int payMethod, @Bind("now") LocalDateTime now,
-                 @Bind("transactionId") String transactionId);
+    int markPaid(
+            @Bind("id") long id,
+            @Bind("to") int to,
+            @BindList("from") List<Integer> from,
+            @Bind("payMethod") int payMethod,
+            @Bind("now") LocalDateTime now,
+            @Bind("transactionId") String transactionId);
 
     @SqlQuery("SELECT pack_fee, delivery_fee FROM orders WHERE id = :id")
     @RegisterConstructorMapper(ChargedFees.class)
@@ -94,8 +97,12 @@ public interface OrderDao {
 
     @SqlUpdate("UPDATE orders SET status = :to, cancel_reason = :reason, cancel_time = :now, "
             + "pay_status = IF(pay_status = 1, 2, pay_status) WHERE id = :id AND status IN (<from>)")
-    int cancel(@Bind("id") long id, @Bind("to") int to, @BindList("from") List<Integer> from,
-               @Bind("reason") String reason, @Bind("now") LocalDateTime now);
+    int cancel(
+            @Bind("id") long id,
+            @Bind("to") int to,
+            @BindList("from") List<Integer> from,
+            @Bind("reason") String reason,
+            @Bind("now") LocalDateTime now);
 
     default int reject(long id, String reason, LocalDateTime now) {
         Transition reject = Transition.REJECT;
@@ -104,8 +111,12 @@ public interface OrderDao {
 
     @SqlUpdate("UPDATE orders SET status = :to, rejection_reason = :reason, cancel_time = :now, "
             + "pay_status = IF(pay_status = 1, 2, pay_status) WHERE id = :id AND status IN (<from>)")
-    int reject(@Bind("id") long id, @Bind("to") int to, @BindList("from") List<Integer> from,
-               @Bind("reason") String reason, @Bind("now") LocalDateTime now);
+    int reject(
+            @Bind("id") long id,
+            @Bind("to") int to,
+            @BindList("from") List<Integer> from,
+            @Bind("reason") String reason,
+            @Bind("now") LocalDateTime now);
 
     default int complete(long id, LocalDateTime now) {
         Transition complete = Transition.COMPLETE;
@@ -113,8 +124,11 @@ public interface OrderDao {
     }
 
     @SqlUpdate("UPDATE orders SET status = :to, delivery_time = :now WHERE id = :id AND status IN (<from>)")
-    int complete(@Bind("id") long id, @Bind("to") int to, @BindList("from") List<Integer> from,
-                 @Bind("now") LocalDateTime now);
+    int complete(
+            @Bind("id") long id,
+            @Bind("to") int to,
+            @BindList("from") List<Integer> from,
+            @Bind("now") LocalDateTime now);
 
     /** A payment that reached us for an order already cancelled: the money goes back. */
     default int markRefundedAfterCancel(long id, String transactionId) {
@@ -123,7 +137,6 @@ public interface OrderDao {
 
     @SqlUpdate("UPDATE orders SET pay_status = 2, pay_transaction_id = :transactionId "
             + "WHERE id = :id AND status = :cancelled AND pay_status = 0")
-    int markRefundedAfterCancel(@Bind("id") long id, @Bind("cancelled") int cancelled,
-                                @Bind("transactionId") String transactionId);
-
+    int markRefundedAfterCancel(
+            @Bind("id") long id, @Bind("cancelled") int cancelled, @Bind("transactionId") String transactionId);
 }

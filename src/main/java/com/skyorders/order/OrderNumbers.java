@@ -1,7 +1,7 @@
 package com.skyorders.order;
 
-import java.sql.SQLException;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -21,8 +21,7 @@ final class OrderNumbers {
 
     static boolean isDuplicateKey(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23000".equals(sql.getSQLState())
-                    && sql.getErrorCode() == 1062) {
+            if (t instanceof SQLException sql && "23000".equals(sql.getSQLState()) && sql.getErrorCode() == 1062) {
                 return true;
             }
         }

@@ -1,17 +1,17 @@
 package com.skyorders.order;
 
-import java.util.Optional;
 import com.skyorders.error.AppException;
 import com.skyorders.outbox.AlertPublisher;
 import com.skyorders.outbox.AlertType;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import com.skyorders.payment.PaymentGateway;
 import com.skyorders.payment.Prepay;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -32,8 +32,8 @@ public final class OrderPaymentService {
     private final Duration payTimeout;
     private final AlertPublisher alerts;
 
-    public OrderPaymentService(Jdbi jdbi, Clock clock, PaymentGateway gateway, Duration payTimeout,
-                               AlertPublisher alerts) {
+    public OrderPaymentService(
+            Jdbi jdbi, Clock clock, PaymentGateway gateway, Duration payTimeout, AlertPublisher alerts) {
         this.jdbi = jdbi;
         this.alerts = alerts;
         this.clock = clock;
@@ -48,13 +48,13 @@ public final class OrderPaymentService {
     public Prepay pay(long userId, String orderNumber, int payMethod) {
         // A first look without a lock or a transaction: the lock would be released before the provider is asked
         // anyway, and everything is checked again under it below.
-        Order order = jdbi.withHandle(handle -> payable(handle.attach(OrderDao.class).findByNumber(orderNumber),
-                userId));
+        Order order =
+                jdbi.withHandle(handle -> payable(handle.attach(OrderDao.class).findByNumber(orderNumber), userId));
         Prepay prepay = gateway.prepay(order.number(), order.amount(), "苍穹外卖订单" + order.number());
         if (gateway.confirmsImmediately()) {
             String transactionId = gateway.transactionIdOf(prepay);
-            jdbi.useTransaction(handle -> markPaid(handle, payable(handle, userId, orderNumber), payMethod,
-                    transactionId, LocalDateTime.now(clock)));
+            jdbi.useTransaction(handle -> markPaid(
+                    handle, payable(handle, userId, orderNumber), payMethod, transactionId, LocalDateTime.now(clock)));
         }
         return prepay;
     }

@@ -1,8 +1,8 @@
 package com.skyorders.order;
 
-import java.math.RoundingMode;
 import com.skyorders.cart.CartItem;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**

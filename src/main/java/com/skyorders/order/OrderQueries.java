@@ -1,12 +1,12 @@
 package com.skyorders.order;
 
-import java.util.function.Predicate;
 import com.skyorders.paging.Page;
 import com.skyorders.paging.PageRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -64,7 +64,9 @@ public final class OrderQueries {
 
     /** What a staff member's order page shows under the lines: items, pack fee, delivery fee, total. */
     public OrderCharges charges(OrderWithDetails detail) {
-        return OrderCharges.of(detail.order(), detail.details(),
+        return OrderCharges.of(
+                detail.order(),
+                detail.details(),
                 jdbi.onDemand(OrderDao.class).feesOf(detail.order().id()));
     }
 
@@ -72,7 +74,9 @@ public final class OrderQueries {
         return jdbi.withHandle(handle -> {
             OrderDao orders = handle.attach(OrderDao.class);
             Order order = orders.find(orderId).filter(visible).orElseThrow(OrderNotFoundException::new);
-            return new OrderWithDetails(order, orders.detailsOf(List.of(orderId)),
+            return new OrderWithDetails(
+                    order,
+                    orders.detailsOf(List.of(orderId)),
                     ReminderSummary.of(handle.attach(ReminderDao.class).of(orderId)));
         });
     }
@@ -80,13 +84,18 @@ public final class OrderQueries {
     public OrderStatistics statistics() {
         Map<Integer, Long> counts = jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT status, COUNT(*) AS n FROM orders WHERE status IN (<open>) GROUP BY status")
-                .bindList("open", List.of(OrderStatus.TO_BE_CONFIRMED.code(), OrderStatus.CONFIRMED.code(),
-                        OrderStatus.DELIVERY_IN_PROGRESS.code()))
+                .bindList(
+                        "open",
+                        List.of(
+                                OrderStatus.TO_BE_CONFIRMED.code(),
+                                OrderStatus.CONFIRMED.code(),
+                                OrderStatus.DELIVERY_IN_PROGRESS.code()))
                 .reduceRows(new LinkedHashMap<>(), (map, row) -> {
                     map.put(row.getColumn("status", Integer.class), row.getColumn("n", Long.class));
                     return map;
                 }));
-        return new OrderStatistics(counts.getOrDefault(OrderStatus.TO_BE_CONFIRMED.code(), 0L),
+        return new OrderStatistics(
+                counts.getOrDefault(OrderStatus.TO_BE_CONFIRMED.code(), 0L),
                 counts.getOrDefault(OrderStatus.CONFIRMED.code(), 0L),
                 counts.getOrDefault(OrderStatus.DELIVERY_IN_PROGRESS.code(), 0L));
     }
@@ -94,14 +103,17 @@ public final class OrderQueries {
     private Page<OrderWithDetails> page(Filter filter, PageRequest page) {
         return jdbi.withHandle(handle -> {
             long total = filter.bind(handle.createQuery("SELECT COUNT(*) FROM orders" + filter.where()))
-                    .mapTo(Long.class).one();
+                    .mapTo(Long.class)
+                    .one();
             if (total == 0) {
                 return new Page<>(0, List.of());
             }
             List<Order> orders = filter.bind(handle.createQuery(OrderDao.COLUMNS + filter.where()
                             + " ORDER BY order_time DESC, id DESC LIMIT :limit OFFSET :offset"))
-                    .bind("limit", page.pageSize()).bind("offset", page.offset())
-                    .map(new OrderRowMapper()).list();
+                    .bind("limit", page.pageSize())
+                    .bind("offset", page.offset())
+                    .map(new OrderRowMapper())
+                    .list();
             return new Page<>(total, withDetails(handle, orders));
         });
     }
@@ -110,10 +122,15 @@ public final class OrderQueries {
         if (orders.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<OrderDetail>> byOrder = handle.attach(OrderDao.class)
-                .detailsOf(orders.stream().map(Order::id).toList()).stream()
-                .collect(Collectors.groupingBy(OrderDetail::orderId));
-        return orders.stream().map(o -> new OrderWithDetails(o, byOrder.getOrDefault(o.id(), List.of()))).toList();
+        Map<Long, List<OrderDetail>> byOrder =
+                handle
+                        .attach(OrderDao.class)
+                        .detailsOf(orders.stream().map(Order::id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(OrderDetail::orderId));
+        return orders.stream()
+                .map(o -> new OrderWithDetails(o, byOrder.getOrDefault(o.id(), List.of())))
+                .toList();
     }
 
     static String escapeLike(String text) {

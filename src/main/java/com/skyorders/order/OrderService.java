@@ -1,24 +1,24 @@
 package com.skyorders.order;
 
-import java.math.BigDecimal;
 import com.skyorders.address.AddressBook;
 import com.skyorders.address.AddressBookDao;
 import com.skyorders.address.AddressBookService;
 import com.skyorders.cart.CartDao;
 import com.skyorders.cart.CartItem;
 import com.skyorders.cart.CartService;
+import com.skyorders.error.AppException;
+import com.skyorders.error.Problem;
 import com.skyorders.menu.Dish;
 import com.skyorders.menu.MenuDao;
-import java.util.Optional;
-import com.skyorders.error.AppException;
 import com.skyorders.shop.ShopService;
-import com.skyorders.error.Problem;
 import com.skyorders.user.User;
 import com.skyorders.user.UserDao;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -48,9 +48,10 @@ public final class OrderService {
         request.validate();
         return jdbi.inTransaction(handle -> {
             ShopService.requireOpen(handle);
-            User user = handle.attach(UserDao.class).lockAndFind(userId)
-                    .orElseThrow(() -> AppException.notFound("用户不存在"));
-            AddressBook address = handle.attach(AddressBookDao.class).find(userId, request.addressBookId())
+            User user =
+                    handle.attach(UserDao.class).lockAndFind(userId).orElseThrow(() -> AppException.notFound("用户不存在"));
+            AddressBook address = handle.attach(AddressBookDao.class)
+                    .find(userId, request.addressBookId())
                     .orElseThrow(() -> AppException.notFound(AddressBookService.NOT_FOUND));
             CartDao cartDao = handle.attach(CartDao.class);
             List<CartItem> cart = cartDao.list(userId);
@@ -66,29 +67,58 @@ public final class OrderService {
                 throw AppException.conflict("打包费件数有误，应为" + items);
             }
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-            SubmitResult submitted = insertWithFreshNumber(handle, now, userId, user, address, request, items,
-                    pricing.packing(cart));
+            SubmitResult submitted =
+                    insertWithFreshNumber(handle, now, userId, user, address, request, items, pricing.packing(cart));
             long orderId = submitted.id();
-            handle.attach(OrderDao.class).insertDetails(cart.stream().map(line -> new OrderDetail(0, line.name(),
-                    orderId, line.dishId(), line.setmealId(), line.dishFlavor(), line.number(), line.amount(),
-                    line.image())).toList());
+            handle.attach(OrderDao.class)
+                    .insertDetails(cart.stream()
+                            .map(line -> new OrderDetail(
+                                    0,
+                                    line.name(),
+                                    orderId,
+                                    line.dishId(),
+                                    line.setmealId(),
+                                    line.dishFlavor(),
+                                    line.number(),
+                                    line.amount(),
+                                    line.image()))
+                            .toList());
             cartDao.clean(userId);
             return submitted;
         });
     }
 
-    private SubmitResult insertWithFreshNumber(Handle handle, LocalDateTime now, long userId, User user,
-                                               AddressBook address, SubmitOrder request, int items,
-                                               BigDecimal packing) {
+    private SubmitResult insertWithFreshNumber(
+            Handle handle,
+            LocalDateTime now,
+            long userId,
+            User user,
+            AddressBook address,
+            SubmitOrder request,
+            int items,
+            BigDecimal packing) {
         OrderDao orders = handle.attach(OrderDao.class);
         for (int attempt = 1; ; attempt++) {
             // The stored order time is whole seconds; the number keeps the milliseconds.
-            NewOrder order = new NewOrder(numbers.next(LocalDateTime.now(clock)), userId, address.id(), now, request.payMethod(),
-                    request.amount(), request.remark(), user.name(), address.phone(), address.fullAddress(),
-                    address.consignee(), request.estimatedDelivery(),
-                    request.deliveryStatus() == null ? 1 : request.deliveryStatus(), items,
-                    request.tablewareNumber(), request.tablewareStatus() == null ? 1 : request.tablewareStatus(),
-                    packing, pricing.deliveryFee());
+            NewOrder order = new NewOrder(
+                    numbers.next(LocalDateTime.now(clock)),
+                    userId,
+                    address.id(),
+                    now,
+                    request.payMethod(),
+                    request.amount(),
+                    request.remark(),
+                    user.name(),
+                    address.phone(),
+                    address.fullAddress(),
+                    address.consignee(),
+                    request.estimatedDelivery(),
+                    request.deliveryStatus() == null ? 1 : request.deliveryStatus(),
+                    items,
+                    request.tablewareNumber(),
+                    request.tablewareStatus() == null ? 1 : request.tablewareStatus(),
+                    packing,
+                    pricing.deliveryFee());
             try {
                 return new SubmitResult(orders.insert(order), order.number(), order.amount(), now);
             } catch (UnableToExecuteStatementException e) {
@@ -106,8 +136,8 @@ public final class OrderService {
             OrderDao orders = handle.attach(OrderDao.class);
             Order order = ownOrder(orders, userId, orderId);
             LocalDateTime now = LocalDateTime.now(clock);
-            if (orders.cancel(order.id(), OrderStatus.Transition.CANCEL_BY_CUSTOMER, CUSTOMER_CANCEL_REASON,
-                    now) != 1) {
+            if (orders.cancel(order.id(), OrderStatus.Transition.CANCEL_BY_CUSTOMER, CUSTOMER_CANCEL_REASON, now)
+                    != 1) {
                 throw new OrderStatusException();
             }
             if (order.paid()) {

@@ -26,12 +26,12 @@ public enum OrderStatus {
         return code;
     }
 
-
     public static OrderStatus of(int code) {
-        return Arrays.stream(values()).filter(s -> s.code == code).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.code == code)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown order status " + code));
     }
-
 
     /** The legal moves, each from a set of statuses to one. */
     public enum Transition {

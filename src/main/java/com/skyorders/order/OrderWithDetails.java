@@ -10,7 +10,6 @@ public record OrderWithDetails(Order order, List<OrderDetail> details, ReminderS
         this(order, details, null);
     }
 
-
     /** The tutorial's one-line summary, e.g. {@code 宫保鸡丁*2;米饭*1;}. */
     public String orderDishes() {
         return details.stream().map(d -> d.name() + "*" + d.number() + ";").collect(Collectors.joining());

@@ -1,10 +1,10 @@
 package com.skyorders.order;
 
-import org.jdbi.v3.core.Handle;
 import com.skyorders.error.AppException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -15,11 +15,9 @@ import org.jdbi.v3.core.Jdbi;
 public final class OrderWorkflowService {
 
     /** The reasons the console offers for rejecting an order (the customer sees the text; a custom one is allowed). */
-    public static final List<String> REJECT_REASONS = List.of("订单量较多，暂时无法接单", "菜品已销售完，暂时无法接单",
-            "餐厅已打烊，暂时无法接单");
+    public static final List<String> REJECT_REASONS = List.of("订单量较多，暂时无法接单", "菜品已销售完，暂时无法接单", "餐厅已打烊，暂时无法接单");
     /** The reasons the console offers for cancelling an order. */
-    public static final List<String> CANCEL_REASONS = List.of("订单量较多，暂时无法接单", "菜品已销售完，暂时无法接单",
-            "骑手不足无法配送", "客户电话取消");
+    public static final List<String> CANCEL_REASONS = List.of("订单量较多，暂时无法接单", "菜品已销售完，暂时无法接单", "骑手不足无法配送", "客户电话取消");
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -81,8 +79,7 @@ public final class OrderWorkflowService {
     }
 
     /** The cancelling UPDATE turned a paid order's pay status to refunded; now the money goes back. */
-    private void refundIfPaid(Handle handle, OrderDao orders, long orderId, String reason,
-                              LocalDateTime now) {
+    private void refundIfPaid(Handle handle, OrderDao orders, long orderId, String reason, LocalDateTime now) {
         Order order = orders.find(orderId).orElseThrow();
         if (order.payStatus() == Order.REFUNDED) {
             Refunds.refundPayment(handle, order, reason, now);

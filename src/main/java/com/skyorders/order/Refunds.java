@@ -11,12 +11,12 @@ import org.jdbi.v3.core.Handle;
  */
 final class Refunds {
 
-    private Refunds() {
-    }
+    private Refunds() {}
 
     /** The order's own payment goes back (a paid order cancelled or rejected). */
     static void refundPayment(Handle handle, Order order, String reason, LocalDateTime now) {
-        String transactionId = handle.attach(OrderDao.class).payTransactionOf(order.id()).orElse(null);
+        String transactionId =
+                handle.attach(OrderDao.class).payTransactionOf(order.id()).orElse(null);
         refund(handle, order, transactionId, reason, now);
     }
 

@@ -25,6 +25,9 @@ public interface ReminderDao {
 
     @SqlUpdate("UPDATE order_reminder SET reply = :reply, replied_at = :now, replied_by = :employeeId "
             + "WHERE id = (SELECT id FROM (SELECT MAX(id) AS id FROM order_reminder WHERE order_id = :orderId) last)")
-    int replyToLatest(@Bind("orderId") long orderId, @Bind("reply") String reply, @Bind("now") LocalDateTime now,
-                      @Bind("employeeId") long employeeId);
+    int replyToLatest(
+            @Bind("orderId") long orderId,
+            @Bind("reply") String reply,
+            @Bind("now") LocalDateTime now,
+            @Bind("employeeId") long employeeId);
 }

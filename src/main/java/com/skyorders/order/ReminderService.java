@@ -20,8 +20,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ReminderService {
 
-    public static final List<String> PRESET_REPLIES = List.of(
-            "已出餐，骑手正在路上", "正在加急制作", "天气原因稍有延迟", "骑手已取餐，马上送达", "订单较多，请再耐心等待");
+    public static final List<String> PRESET_REPLIES =
+            List.of("已出餐，骑手正在路上", "正在加急制作", "天气原因稍有延迟", "骑手已取餐，马上送达", "订单较多，请再耐心等待");
     static final int MAX_REPLY = 30;
     private static final Set<OrderStatus> REMINDABLE =
             Set.of(OrderStatus.TO_BE_CONFIRMED, OrderStatus.CONFIRMED, OrderStatus.DELIVERY_IN_PROGRESS);
@@ -76,8 +76,8 @@ public final class ReminderService {
         }
         jdbi.useTransaction(handle -> {
             handle.attach(OrderDao.class).find(orderId).orElseThrow(OrderNotFoundException::new);
-            if (handle.attach(ReminderDao.class).replyToLatest(orderId, text, LocalDateTime.now(clock),
-                    employeeId) != 1) {
+            if (handle.attach(ReminderDao.class).replyToLatest(orderId, text, LocalDateTime.now(clock), employeeId)
+                    != 1) {
                 throw AppException.notFound("该订单没有催单");
             }
         });

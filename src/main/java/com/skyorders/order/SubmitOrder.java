@@ -10,9 +10,16 @@ import java.time.format.DateTimeParseException;
  * The body of POST /user/order/submit (sky-take-out's OrdersSubmitDTO). {@code estimatedDeliveryTime} travels
  * with seconds, unlike every other time; {@code amount} is what the client computed and must match ours.
  */
-public record SubmitOrder(Long addressBookId, Integer payMethod, String remark, String estimatedDeliveryTime,
-                          Integer deliveryStatus, Integer tablewareNumber, Integer tablewareStatus,
-                          Integer packAmount, BigDecimal amount) {
+public record SubmitOrder(
+        Long addressBookId,
+        Integer payMethod,
+        String remark,
+        String estimatedDeliveryTime,
+        Integer deliveryStatus,
+        Integer tablewareNumber,
+        Integer tablewareStatus,
+        Integer packAmount,
+        BigDecimal amount) {
 
     static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 

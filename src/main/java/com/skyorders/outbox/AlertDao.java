@@ -18,8 +18,13 @@ public interface AlertDao {
     @SqlUpdate("INSERT INTO alert (type, order_id, order_number, content, details, created_at) "
             + "VALUES (:type, :orderId, :orderNumber, :content, :details, :now)")
     @GetGeneratedKeys("id")
-    long insert(@Bind("type") int type, @Bind("orderId") long orderId, @Bind("orderNumber") String orderNumber,
-                @Bind("content") String content, @Bind("details") String details, @Bind("now") LocalDateTime now);
+    long insert(
+            @Bind("type") int type,
+            @Bind("orderId") long orderId,
+            @Bind("orderNumber") String orderNumber,
+            @Bind("content") String content,
+            @Bind("details") String details,
+            @Bind("now") LocalDateTime now);
 
     @SqlQuery(COLUMNS + "WHERE id > :after ORDER BY id LIMIT :limit")
     List<Alert> after(@Bind("after") long after, @Bind("limit") int limit);

@@ -11,8 +11,14 @@ public final class AlertRowMapper implements RowMapper<Alert> {
 
     @Override
     public Alert map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new Alert(rs.getLong("id"), rs.getInt("type"), rs.getLong("order_id"), rs.getString("order_number"),
-                rs.getString("content"), rs.getString("details"), rs.getObject("created_at", LocalDateTime.class),
+        return new Alert(
+                rs.getLong("id"),
+                rs.getInt("type"),
+                rs.getLong("order_id"),
+                rs.getString("order_number"),
+                rs.getString("content"),
+                rs.getString("details"),
+                rs.getObject("created_at", LocalDateTime.class),
                 rs.getObject("read_at", LocalDateTime.class));
     }
 }

@@ -1,8 +1,7 @@
 package com.skyorders.outbox;
 
-import java.time.Duration;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +47,7 @@ public final class AlertTail {
     private static final Logger log = LoggerFactory.getLogger(AlertTail.class);
     /** How far back a starting node looks for a gap still in flight. */
     private static final int START_WINDOW = 1000;
+
     private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
     private static final int MYSQL_LOCK_NOWAIT = 3572;
 
@@ -58,7 +59,11 @@ public final class AlertTail {
     }
 
     /** What a locking probe of a gap found. */
-    enum GapState { COMMITTED, IN_FLIGHT, ABANDONED }
+    enum GapState {
+        COMMITTED,
+        IN_FLIGHT,
+        ABANDONED
+    }
 
     /** The database side, a seam so the gap rules can be unit-tested without one. */
     interface Source {
@@ -69,8 +74,7 @@ public final class AlertTail {
         GapState probe(long fromInclusive, long toInclusive);
     }
 
-    private record Watch(long from, long to, long until, Set<Long> seen) {
-    }
+    private record Watch(long from, long to, long until, Set<Long> seen) {}
 
     private final Source source;
     private final LongSupplier nanoTime;
@@ -82,6 +86,7 @@ public final class AlertTail {
     private final ConcurrentSkipListMap<Long, Alert> offered = new ConcurrentSkipListMap<>();
     /** Gaps seen, keyed by the id of the committed alert right after them: when first seen. */
     private final NavigableMap<Long, Long> gapsSeen = new TreeMap<>();
+
     private final List<Watch> watches = new ArrayList<>();
     private volatile long position;
     private long lastRead;
@@ -101,20 +106,20 @@ public final class AlertTail {
     }
 
     /** How long a gap may stay unexplained before it is probed, held, and passed; and how often to read. */
-    public record Timing(Duration settle, Duration giveUp, Duration watch,
-                         Duration poll) {
+    public record Timing(Duration settle, Duration giveUp, Duration watch, Duration poll) {
         public static Timing standard(Duration poll) {
-            return new Timing(Duration.ofMillis(300), Duration.ofSeconds(30),
-                    Duration.ofMinutes(10), poll);
+            return new Timing(Duration.ofMillis(300), Duration.ofSeconds(30), Duration.ofMinutes(10), poll);
         }
     }
 
     /** A tail on the real outbox, starting a little before its newest alert so a gap in flight is not missed. */
     public static AlertTail open(Jdbi jdbi, Timing timing) {
-        long step = jdbi.withHandle(h -> h.createQuery("SELECT @@auto_increment_increment").mapTo(Long.class).one());
+        long step = jdbi.withHandle(h -> h.createQuery("SELECT @@auto_increment_increment")
+                .mapTo(Long.class)
+                .one());
         long newest = jdbi.withHandle(h -> h.attach(AlertDao.class).lastId());
-        AlertTail tail = new AlertTail(new DatabaseSource(jdbi), System::nanoTime, step,
-                Math.max(0, newest - START_WINDOW * step), timing);
+        AlertTail tail = new AlertTail(
+                new DatabaseSource(jdbi), System::nanoTime, step, Math.max(0, newest - START_WINDOW * step), timing);
         tail.catchUp();
         return tail;
     }
@@ -149,7 +154,8 @@ public final class AlertTail {
         List<Alert> out = new ArrayList<>();
         takeOffered(out, limit);
         long now = nanoTime.getAsLong();
-        boolean read = forceRead || moreToRead || !offered.isEmpty() || !gapsSeen.isEmpty() || now - lastRead >= pollNanos;
+        boolean read =
+                forceRead || moreToRead || !offered.isEmpty() || !gapsSeen.isEmpty() || now - lastRead >= pollNanos;
         List<Alert> late = List.of();
         if (read && out.size() < limit) {
             lastRead = now;
@@ -202,8 +208,12 @@ public final class AlertTail {
             return true;
         }
         if (state == GapState.IN_FLIGHT && now - firstSeen >= giveUpNanos) {
-            log.warn("Alerts {}..{} uncommitted for over {} s: later alerts go on; these are still delivered if "
-                    + "they commit within {} min", from, to, TimeUnit.NANOSECONDS.toSeconds(giveUpNanos),
+            log.warn(
+                    "Alerts {}..{} uncommitted for over {} s: later alerts go on; these are still delivered if "
+                            + "they commit within {} min",
+                    from,
+                    to,
+                    TimeUnit.NANOSECONDS.toSeconds(giveUpNanos),
                     TimeUnit.NANOSECONDS.toMinutes(watchNanos));
             Set<Long> seen = new TreeSet<>();
             for (Alert committed : source.between(from, to, Integer.MAX_VALUE)) {
@@ -256,19 +266,23 @@ public final class AlertTail {
         @Override
         public GapState probe(long fromInclusive, long toInclusive) {
             // READ COMMITTED takes no gap locks: only rows that exist (committed or not) are locked or waited on.
-            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> probe(h, fromInclusive,
-                    toInclusive));
+            return jdbi.inTransaction(
+                    TransactionIsolationLevel.READ_COMMITTED, h -> probe(h, fromInclusive, toInclusive));
         }
 
         private static GapState probe(Handle handle, long from, long to) {
             try {
-                boolean any = handle.createQuery("SELECT id FROM alert WHERE id BETWEEN :from AND :to "
-                        + "FOR UPDATE NOWAIT").bind("from", from).bind("to", to).mapTo(Long.class).findFirst()
+                boolean any = handle.createQuery(
+                                "SELECT id FROM alert WHERE id BETWEEN :from AND :to " + "FOR UPDATE NOWAIT")
+                        .bind("from", from)
+                        .bind("to", to)
+                        .mapTo(Long.class)
+                        .findFirst()
                         .isPresent();
                 return any ? GapState.COMMITTED : GapState.ABANDONED;
             } catch (UnableToExecuteStatementException e) {
-                if (e.getCause() instanceof SQLException sql && (sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT
-                        || sql.getErrorCode() == MYSQL_LOCK_NOWAIT)) {
+                if (e.getCause() instanceof SQLException sql
+                        && (sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT || sql.getErrorCode() == MYSQL_LOCK_NOWAIT)) {
                     return GapState.IN_FLIGHT;
                 }
                 throw e;

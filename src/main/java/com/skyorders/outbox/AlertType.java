@@ -34,7 +34,9 @@ public enum AlertType {
     }
 
     public static AlertType of(int code) {
-        return Arrays.stream(values()).filter(t -> t.code == code).findFirst()
+        return Arrays.stream(values())
+                .filter(t -> t.code == code)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown alert type " + code));
     }
 }

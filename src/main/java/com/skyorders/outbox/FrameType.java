@@ -11,6 +11,5 @@ public final class FrameType {
     /** 客户催单: a customer's reminder. */
     public static final int REMINDER = 2;
 
-    private FrameType() {
-    }
+    private FrameType() {}
 }

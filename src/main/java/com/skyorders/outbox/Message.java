@@ -6,7 +6,12 @@ import java.time.LocalDateTime;
 public record Message(long id, int type, String content, String details, LocalDateTime createTime, int status) {
 
     static Message of(Alert alert) {
-        return new Message(alert.id(), alert.type(), alert.content(), alert.details(), alert.createdAt(),
+        return new Message(
+                alert.id(),
+                alert.type(),
+                alert.content(),
+                alert.details(),
+                alert.createdAt(),
                 alert.readAt() == null ? 1 : 2);
     }
 }

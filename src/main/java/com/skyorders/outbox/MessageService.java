@@ -22,8 +22,11 @@ public final class MessageService {
     /** {@code status}: null for all, 1 unread, 2 read. */
     public Page<Message> page(Integer status, PageRequest page) {
         long total = alerts.count(status);
-        List<Message> records = total == 0 ? List.of()
-                : alerts.page(status, page.pageSize(), page.offset()).stream().map(Message::of).toList();
+        List<Message> records = total == 0
+                ? List.of()
+                : alerts.page(status, page.pageSize(), page.offset()).stream()
+                        .map(Message::of)
+                        .toList();
         return new Page<>(total, records);
     }
 

@@ -1,7 +1,7 @@
 package com.skyorders.payment;
 
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -24,8 +24,8 @@ public final class MockPaymentGateway implements PaymentGateway {
     @Override
     public Prepay prepay(String orderNumber, BigDecimal amount, String description) {
         String nonce = UUID.randomUUID().toString().replace("-", "");
-        return new Prepay(nonce, "MOCK-SIGN", String.valueOf(clock.millis() / 1000), "RSA",
-                "prepay_id=mock-" + orderNumber);
+        return new Prepay(
+                nonce, "MOCK-SIGN", String.valueOf(clock.millis() / 1000), "RSA", "prepay_id=mock-" + orderNumber);
     }
 
     @Override
@@ -36,10 +36,16 @@ public final class MockPaymentGateway implements PaymentGateway {
     /** The same refund number always gets the same reference, as a real provider's idempotent refund would. */
     @Override
     public String refund(RefundRequest refund) {
-        String reference = "MOCK-REFUND-" + UUID.nameUUIDFromBytes(refund.refundNumber().getBytes(
-                StandardCharsets.UTF_8));
-        log.info("Mock refund {} ({}) of {} for order {} payment {} ({})", refund.refundNumber(), reference,
-                refund.amount(), refund.orderNumber(), refund.transactionId(), refund.reason());
+        String reference =
+                "MOCK-REFUND-" + UUID.nameUUIDFromBytes(refund.refundNumber().getBytes(StandardCharsets.UTF_8));
+        log.info(
+                "Mock refund {} ({}) of {} for order {} payment {} ({})",
+                refund.refundNumber(),
+                reference,
+                refund.amount(),
+                refund.orderNumber(),
+                refund.transactionId(),
+                refund.reason());
         return reference;
     }
 

@@ -16,9 +16,13 @@ public interface RefundDao {
     @SqlUpdate("INSERT IGNORE INTO refund (order_id, refund_number, transaction_id, amount, reason, status, "
             + "next_attempt_at, created_at) SELECT :orderId, CONCAT('RF', :orderNumber, '-', COUNT(*) + 1), "
             + ":transactionId, :amount, :reason, 'PENDING', :now, :now FROM refund WHERE order_id = :orderId")
-    int request(@Bind("orderId") long orderId, @Bind("orderNumber") String orderNumber,
-                @Bind("transactionId") String transactionId, @Bind("amount") BigDecimal amount,
-                @Bind("reason") String reason, @Bind("now") LocalDateTime now);
+    int request(
+            @Bind("orderId") long orderId,
+            @Bind("orderNumber") String orderNumber,
+            @Bind("transactionId") String transactionId,
+            @Bind("amount") BigDecimal amount,
+            @Bind("reason") String reason,
+            @Bind("now") LocalDateTime now);
 
     @SqlQuery("SELECT r.id, r.refund_number, o.number AS order_number, r.transaction_id, r.amount, r.reason, "
             + "r.attempts FROM refund r JOIN orders o ON o.id = r.order_id "
@@ -33,6 +37,9 @@ public interface RefundDao {
     @SqlUpdate("UPDATE refund SET status = IF(attempts + 1 >= :maxAttempts, 'FAILED', status), "
             + "attempts = attempts + 1, next_attempt_at = :next, last_error = :error "
             + "WHERE id = :id AND status = 'PENDING'")
-    int retryLater(@Bind("id") long id, @Bind("next") LocalDateTime next, @Bind("error") String error,
-                   @Bind("maxAttempts") int maxAttempts);
+    int retryLater(
+            @Bind("id") long id,
+            @Bind("next") LocalDateTime next,
+            @Bind("error") String error,
+            @Bind("maxAttempts") int maxAttempts);
 }

@@ -57,11 +57,20 @@ public final class RefundSender {
         String error = e.toString();
         refunds.retryLater(refund.id(), next, error.substring(0, Math.min(255, error.length())), MAX_ATTEMPTS);
         if (refund.attempts() + 1 >= MAX_ATTEMPTS) {
-            log.error("Refund {} of {} for order {} FAILED after {} attempts; settle it by hand: {}",
-                    refund.refundNumber(), refund.amount(), refund.orderNumber(), MAX_ATTEMPTS, error);
+            log.error(
+                    "Refund {} of {} for order {} FAILED after {} attempts; settle it by hand: {}",
+                    refund.refundNumber(),
+                    refund.amount(),
+                    refund.orderNumber(),
+                    MAX_ATTEMPTS,
+                    error);
         } else {
-            log.warn("Refund {} failed (attempt {}), next try at {}: {}", refund.refundNumber(),
-                    refund.attempts() + 1, next, error);
+            log.warn(
+                    "Refund {} failed (attempt {}), next try at {}: {}",
+                    refund.refundNumber(),
+                    refund.attempts() + 1,
+                    next,
+                    error);
         }
     }
 

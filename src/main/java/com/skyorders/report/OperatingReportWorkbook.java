@@ -24,11 +24,9 @@ public final class OperatingReportWorkbook {
     static final String[] DAY_HEADER = {"日期", "营业额", "有效订单", "订单完成率", "平均客单价", "新增用户"};
 
     /** One day of the detail block. */
-    public record Day(String date, Reports.BusinessData figures) {
-    }
+    public record Day(String date, Reports.BusinessData figures) {}
 
-    private OperatingReportWorkbook() {
-    }
+    private OperatingReportWorkbook() {}
 
     public static void write(DateRange range, Reports.BusinessData overview, List<Day> days, OutputStream out)
             throws IOException {

@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.sqlobject.config.KeyColumn;
-import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
@@ -21,8 +21,8 @@ public interface ReportDao {
     @SqlQuery("SELECT order_day AS day, COUNT(*) AS orders, SUM(status = :completed) AS completed, "
             + "COALESCE(SUM(IF(status = :completed, amount, 0)), 0) AS turnover FROM orders "
             + "WHERE order_day BETWEEN :first AND :last GROUP BY order_day")
-    List<DayFigures> orderDays(@Bind("first") LocalDate first, @Bind("last") LocalDate last,
-                               @Bind("completed") int completed);
+    List<DayFigures> orderDays(
+            @Bind("first") LocalDate first, @Bind("last") LocalDate last, @Bind("completed") int completed);
 
     @SqlQuery("SELECT DATE(create_time) AS day, COUNT(*) AS count FROM user "
             + "WHERE create_time >= :from AND create_time < :until GROUP BY DATE(create_time)")
@@ -30,7 +30,6 @@ public interface ReportDao {
 
     @SqlQuery("SELECT COUNT(*) FROM user WHERE create_time < :before")
     int usersBefore(@Bind("before") LocalDateTime before);
-
 
     @SqlQuery("SELECT status, COUNT(*) AS count FROM orders WHERE order_day = :day GROUP BY status")
     @KeyColumn("status")

@@ -1,10 +1,10 @@
 package com.skyorders.report;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import com.skyorders.order.DishSales;
 import com.skyorders.order.DishSalesDao;
 import com.skyorders.order.OrderStatus;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -22,7 +22,6 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ReportService {
 
-
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -37,21 +36,31 @@ public final class ReportService {
 
     /** Each day's figures over the range, zeros included, in day order. */
     public List<DayFigures> orderDays(DateRange range) {
-        Map<LocalDate, DayFigures> found = jdbi.onDemand(ReportDao.class).orderDays(range.begin(), range.end(), OrderStatus.COMPLETED.code())
-                .stream().collect(Collectors.toMap(DayFigures::day, Function.identity()));
-        return range.days().stream().map(day -> found.getOrDefault(day, DayFigures.empty(day))).toList();
+        Map<LocalDate, DayFigures> found =
+                jdbi
+                        .onDemand(ReportDao.class)
+                        .orderDays(range.begin(), range.end(), OrderStatus.COMPLETED.code())
+                        .stream()
+                        .collect(Collectors.toMap(DayFigures::day, Function.identity()));
+        return range.days().stream()
+                .map(day -> found.getOrDefault(day, DayFigures.empty(day)))
+                .toList();
     }
 
     /** Each day's new users over the range, zeros included. */
     public List<DayCount> newUserDays(DateRange range) {
-        Map<LocalDate, Integer> found = jdbi.onDemand(ReportDao.class).newUserDays(range.from(), range.until())
-                .stream().collect(Collectors.toMap(DayCount::day, DayCount::count));
-        return range.days().stream().map(day -> new DayCount(day, found.getOrDefault(day, 0))).toList();
+        Map<LocalDate, Integer> found = jdbi.onDemand(ReportDao.class).newUserDays(range.from(), range.until()).stream()
+                .collect(Collectors.toMap(DayCount::day, DayCount::count));
+        return range.days().stream()
+                .map(day -> new DayCount(day, found.getOrDefault(day, 0)))
+                .toList();
     }
 
     public Reports.Turnover turnover(DateRange range) {
         List<DayFigures> days = orderDays(range);
-        return new Reports.Turnover(join(days, d -> d.day().toString()), join(days, d -> d.turnover().toPlainString()));
+        return new Reports.Turnover(
+                join(days, d -> d.day().toString()),
+                join(days, d -> d.turnover().toPlainString()));
     }
 
     public Reports.Users users(DateRange range) {
@@ -62,7 +71,9 @@ public final class ReportService {
             total += day.count();
             totals.add(String.valueOf(total));
         }
-        return new Reports.Users(join(days, d -> d.day().toString()), String.join(",", totals),
+        return new Reports.Users(
+                join(days, d -> d.day().toString()),
+                String.join(",", totals),
                 join(days, d -> String.valueOf(d.count())));
     }
 
@@ -70,14 +81,20 @@ public final class ReportService {
         List<DayFigures> days = orderDays(range);
         int total = days.stream().mapToInt(DayFigures::orders).sum();
         int valid = days.stream().mapToInt(DayFigures::completed).sum();
-        return new Reports.Orders(join(days, d -> d.day().toString()), join(days, d -> String.valueOf(d.orders())),
-                join(days, d -> String.valueOf(d.completed())), total, valid, rate(valid, total));
+        return new Reports.Orders(
+                join(days, d -> d.day().toString()),
+                join(days, d -> String.valueOf(d.orders())),
+                join(days, d -> String.valueOf(d.completed())),
+                total,
+                valid,
+                rate(valid, total));
     }
 
     public Reports.Top10 top10(DateRange range) {
         List<DishSales> top = jdbi.onDemand(DishSalesDao.class).top10(range.begin(), range.end());
         // A comma inside a dish name would split it in the client's list: it becomes a full-width one.
-        return new Reports.Top10(join(top, d -> d.name().replace(',', '，')), join(top, d -> String.valueOf(d.number())));
+        return new Reports.Top10(
+                join(top, d -> d.name().replace(',', '，')), join(top, d -> String.valueOf(d.number())));
     }
 
     /** 工作台's figures for today. */
@@ -90,21 +107,25 @@ public final class ReportService {
         List<DayFigures> days = orderDays(range);
         int total = days.stream().mapToInt(DayFigures::orders).sum();
         int valid = days.stream().mapToInt(DayFigures::completed).sum();
-        BigDecimal turnover = days.stream().map(DayFigures::turnover).reduce(BigDecimal.ZERO, BigDecimal::add)
+        BigDecimal turnover = days.stream()
+                .map(DayFigures::turnover)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
         int newUsers = newUserDays(range).stream().mapToInt(DayCount::count).sum();
         return businessData(turnover, valid, total, newUsers);
     }
 
     static Reports.BusinessData businessData(BigDecimal turnover, int valid, int total, int newUsers) {
-        BigDecimal unitPrice = valid == 0 ? BigDecimal.ZERO.setScale(2)
+        BigDecimal unitPrice = valid == 0
+                ? BigDecimal.ZERO.setScale(2)
                 : turnover.divide(BigDecimal.valueOf(valid), 2, RoundingMode.HALF_UP);
         return new Reports.BusinessData(turnover, valid, rate(valid, total), unitPrice, newUsers);
     }
 
     public Reports.OrderOverview orderOverview() {
         Map<Integer, Integer> counts = jdbi.onDemand(ReportDao.class).countsByStatus(today());
-        return new Reports.OrderOverview(counts.getOrDefault(OrderStatus.TO_BE_CONFIRMED.code(), 0),
+        return new Reports.OrderOverview(
+                counts.getOrDefault(OrderStatus.TO_BE_CONFIRMED.code(), 0),
                 counts.getOrDefault(OrderStatus.CONFIRMED.code(), 0),
                 counts.getOrDefault(OrderStatus.COMPLETED.code(), 0),
                 counts.getOrDefault(OrderStatus.CANCELLED.code(), 0),
@@ -129,12 +150,18 @@ public final class ReportService {
         List<OperatingReportWorkbook.Day> days = new ArrayList<>();
         for (int i = 0; i < orders.size(); i++) {
             DayFigures day = orders.get(i);
-            days.add(new OperatingReportWorkbook.Day(day.day().toString(), businessData(day.turnover(),
-                    day.completed(), day.orders(), users.get(i).count())));
+            days.add(new OperatingReportWorkbook.Day(
+                    day.day().toString(),
+                    businessData(
+                            day.turnover(),
+                            day.completed(),
+                            day.orders(),
+                            users.get(i).count())));
         }
         Reports.BusinessData overview = businessData(
                 orders.stream().map(DayFigures::turnover).reduce(BigDecimal.ZERO, BigDecimal::add),
-                orders.stream().mapToInt(DayFigures::completed).sum(), orders.stream().mapToInt(DayFigures::orders).sum(),
+                orders.stream().mapToInt(DayFigures::completed).sum(),
+                orders.stream().mapToInt(DayFigures::orders).sum(),
                 users.stream().mapToInt(DayCount::count).sum());
         OperatingReportWorkbook.write(range, overview, days, out);
     }
@@ -146,8 +173,11 @@ public final class ReportService {
 
     /** Completed ÷ all, 0 when there were none; four decimals (the client shows a percentage). */
     static double rate(int valid, int total) {
-        return total == 0 ? 0.0 : BigDecimal.valueOf(valid).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP)
-                .doubleValue();
+        return total == 0
+                ? 0.0
+                : BigDecimal.valueOf(valid)
+                        .divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP)
+                        .doubleValue();
     }
 
     private static <T> String join(List<T> items, Function<T, String> value) {

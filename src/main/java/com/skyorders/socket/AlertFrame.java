@@ -12,7 +12,13 @@ record AlertFrame(int type, long orderId, String content, long id, String time, 
 
     static AlertFrame of(Alert alert) {
         AlertType type = alert.alertType();
-        return new AlertFrame(type.frameType(), alert.orderId(), alert.content(), alert.id(),
-                JsonFactory.MINUTES.format(alert.createdAt()), type.urgent(), type.code());
+        return new AlertFrame(
+                type.frameType(),
+                alert.orderId(),
+                alert.content(),
+                alert.id(),
+                JsonFactory.MINUTES.format(alert.createdAt()),
+                type.urgent(),
+                type.code());
     }
 }

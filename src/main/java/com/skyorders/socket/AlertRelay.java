@@ -95,12 +95,14 @@ public final class AlertRelay {
             } catch (RuntimeException e) {
                 failures++;
                 if (failures == 1 || failures % 100 == 0) {
-                    log.warn("Alert relay pass failed ({} in a row), retrying with backoff: {}", failures,
-                            e.toString());
+                    log.warn(
+                            "Alert relay pass failed ({} in a row), retrying with backoff: {}", failures, e.toString());
                 }
             }
-            await(failures == 0 ? pollInterval
-                    : Duration.ofMillis(Math.min(5000, pollInterval.toMillis() << Math.min(failures, 10))));
+            await(
+                    failures == 0
+                            ? pollInterval
+                            : Duration.ofMillis(Math.min(5000, pollInterval.toMillis() << Math.min(failures, 10))));
         }
     }
 
@@ -210,7 +212,7 @@ public final class AlertRelay {
             connection.rewindTo(since);
             return;
         }
-        send(alerts, connection, since, first - 1, id -> { });
+        send(alerts, connection, since, first - 1, id -> {});
     }
 
     private void await(Duration wait) {

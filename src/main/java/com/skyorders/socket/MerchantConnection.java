@@ -1,9 +1,5 @@
 package com.skyorders.socket;
 
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
@@ -12,6 +8,10 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One open merchant console. Frames go out one at a time through a bounded queue: the next async send starts only
@@ -24,6 +24,7 @@ final class MerchantConnection {
 
     /** Sends completing inline call back into pump(); past this depth the next send hops to another thread. */
     private static final int MAX_INLINE_DEPTH = 32;
+
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
     private final Session session;
@@ -46,9 +47,14 @@ final class MerchantConnection {
     private final AtomicReference<Long> lateSince = new AtomicReference<>();
     private final AtomicBoolean sinceGiven = new AtomicBoolean();
 
-    MerchantConnection(Session session, StaffSocketPrincipal principal, int backlogLimit,
-                       long registrationCursor, Long requestedSince, Instant openedAt,
-                       Executor overflowExecutor) {
+    MerchantConnection(
+            Session session,
+            StaffSocketPrincipal principal,
+            int backlogLimit,
+            long registrationCursor,
+            Long requestedSince,
+            Instant openedAt,
+            Executor overflowExecutor) {
         this.session = session;
         this.principal = principal;
         this.backlogLimit = backlogLimit;

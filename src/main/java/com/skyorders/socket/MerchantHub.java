@@ -1,12 +1,9 @@
 package com.skyorders.socket;
 
-import java.time.Duration;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,14 +32,15 @@ public final class MerchantHub {
     private final int backlogLimit;
     private final ExecutorService sendOverflow = Executors.newFixedThreadPool(2, daemon("sky-ws-send"));
     private final ExecutorService pingers = Executors.newFixedThreadPool(2, daemon("sky-ws-ping"));
-    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(daemon("sky-ws-keepalive"));
+    private final ScheduledExecutorService keepAlive =
+            Executors.newSingleThreadScheduledExecutor(daemon("sky-ws-keepalive"));
     private volatile AlertRelay relay;
 
     public MerchantHub(Clock clock, int backlogLimit, Duration pingInterval) {
         this.clock = clock;
         this.backlogLimit = backlogLimit;
-        keepAlive.scheduleWithFixedDelay(this::pingAll, pingInterval.toMillis(), pingInterval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        keepAlive.scheduleWithFixedDelay(
+                this::pingAll, pingInterval.toMillis(), pingInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void attach(AlertRelay relay) {
@@ -50,11 +51,15 @@ public final class MerchantHub {
     void open(Session session, StaffSocketPrincipal principal, String sid, Long since) {
         AlertRelay current = relay;
         long cursor = current == null ? 0 : current.cursor();
-        MerchantConnection connection = new MerchantConnection(session, principal, backlogLimit, cursor, since,
-                clock.instant(), sendOverflow);
+        MerchantConnection connection =
+                new MerchantConnection(session, principal, backlogLimit, cursor, since, clock.instant(), sendOverflow);
         connections.put(session.getId(), connection);
-        log.debug("Merchant console {} (sid {}, employee {}) connected; {} open on this node", session.getId(), sid,
-                principal.employeeId(), connections.size());
+        log.debug(
+                "Merchant console {} (sid {}, employee {}) connected; {} open on this node",
+                session.getId(),
+                sid,
+                principal.employeeId(),
+                connections.size());
         if (current != null) {
             current.nudge();
         }

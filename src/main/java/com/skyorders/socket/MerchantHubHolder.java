@@ -8,8 +8,7 @@ public final class MerchantHubHolder {
 
     private static volatile MerchantHub hub;
 
-    private MerchantHubHolder() {
-    }
+    private MerchantHubHolder() {}
 
     public static void set(MerchantHub value) {
         hub = value;

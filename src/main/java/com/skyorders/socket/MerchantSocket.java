@@ -57,7 +57,9 @@ public final class MerchantSocket {
         try {
             JsonElement json = JsonParser.parseString(text);
             if (json.isJsonObject() && json.getAsJsonObject().has("since")) {
-                hub.requestSince(session.getId(), Math.max(0, json.getAsJsonObject().get("since").getAsLong()));
+                hub.requestSince(
+                        session.getId(),
+                        Math.max(0, json.getAsJsonObject().get("since").getAsLong()));
             }
         } catch (RuntimeException e) {
             // Consoles may send anything (the stock one sends nothing); only a well-formed since means something.

@@ -3,8 +3,8 @@ package com.skyorders.socket;
 import com.skyorders.auth.Principal;
 import com.skyorders.auth.Role;
 import com.skyorders.auth.TokenService;
-import com.skyorders.web.JsonResponses;
 import com.skyorders.web.ErrorMessages;
+import com.skyorders.web.JsonResponses;
 import com.skyorders.web.RequestCookies;
 import com.skyorders.web.Result;
 import jakarta.servlet.FilterChain;
@@ -26,6 +26,7 @@ public final class MerchantSocketFilter extends HttpFilter {
 
     /** The console's sign-in cookie; the console package owns it, the handshake reads it. */
     public static final String CONSOLE_COOKIE = "sky_console";
+
     private static final String STOCK_ADMIN_COOKIE = "token";
 
     private final TokenService tokens;
@@ -38,8 +39,7 @@ public final class MerchantSocketFilter extends HttpFilter {
         this.json = json;
     }
 
-    private record Credential(String token, boolean ambient) {
-    }
+    private record Credential(String token, boolean ambient) {}
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -56,17 +56,20 @@ public final class MerchantSocketFilter extends HttpFilter {
         String token = credential.get().token().trim();
         Optional<Principal> principal = tokens.lookup(token);
         if (principal.isEmpty() || principal.get().role() != Role.STAFF) {
-            refuse(response, principal.isEmpty() ? HttpServletResponse.SC_UNAUTHORIZED
-                    : HttpServletResponse.SC_FORBIDDEN);
+            refuse(
+                    response,
+                    principal.isEmpty() ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         StaffSocketPrincipal staff = new StaffSocketPrincipal(principal.get().id(), TokenService.hash(token));
-        chain.doFilter(new HttpServletRequestWrapper(request) {
-            @Override
-            public java.security.Principal getUserPrincipal() {
-                return staff;
-            }
-        }, response);
+        chain.doFilter(
+                new HttpServletRequestWrapper(request) {
+                    @Override
+                    public java.security.Principal getUserPrincipal() {
+                        return staff;
+                    }
+                },
+                response);
     }
 
     private static Optional<Credential> credential(HttpServletRequest request) {
@@ -77,7 +80,8 @@ public final class MerchantSocketFilter extends HttpFilter {
         if (explicit != null) {
             return Optional.of(new Credential(explicit, false));
         }
-        return RequestCookies.first(request, CONSOLE_COOKIE).or(() -> RequestCookies.first(request, STOCK_ADMIN_COOKIE))
+        return RequestCookies.first(request, CONSOLE_COOKIE)
+                .or(() -> RequestCookies.first(request, STOCK_ADMIN_COOKIE))
                 .map(value -> new Credential(value, true));
     }
 

@@ -26,8 +26,9 @@ public final class SocketOriginPolicy {
         if (header == null) {
             return true;
         }
-        return permits(Origin.parse(header), new Origin(request.getScheme(), request.getServerName(),
-                request.getServerPort()));
+        return permits(
+                Origin.parse(header),
+                new Origin(request.getScheme(), request.getServerName(), request.getServerPort()));
     }
 
     boolean permits(Optional<Origin> origin, Origin self) {

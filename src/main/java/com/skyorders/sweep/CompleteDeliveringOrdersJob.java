@@ -1,10 +1,10 @@
 package com.skyorders.sweep;
 
+import com.skyorders.order.DishSalesDao;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import com.skyorders.order.DishSalesDao;
 import org.jdbi.v3.core.Jdbi;
 import org.quartz.DisallowConcurrentExecution;
 
@@ -17,8 +17,7 @@ public final class CompleteDeliveringOrdersJob extends SweepJob {
     private final Duration deliveryTimeout;
     private final int chunk;
 
-    public CompleteDeliveringOrdersJob(Jdbi jdbi, Clock clock, String cluster, Duration deliveryTimeout,
-                                       int chunk) {
+    public CompleteDeliveringOrdersJob(Jdbi jdbi, Clock clock, String cluster, Duration deliveryTimeout, int chunk) {
         super(NAME, jdbi, clock, cluster);
         this.deliveryTimeout = deliveryTimeout;
         this.chunk = chunk;

@@ -1,9 +1,9 @@
 package com.skyorders.sweep;
 
-import java.time.LocalDateTime;
 import com.skyorders.auth.TokenService;
 import com.skyorders.employee.LoginThrottle;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import org.jdbi.v3.core.Jdbi;
 import org.quartz.DisallowConcurrentExecution;
 
@@ -20,8 +20,8 @@ public final class PurgeExpiredRecordsJob extends SweepJob {
     private final LoginThrottle throttle;
     private final int chunk;
 
-    public PurgeExpiredRecordsJob(Jdbi jdbi, Clock clock, String cluster, TokenService tokens, LoginThrottle throttle,
-                                 int chunk) {
+    public PurgeExpiredRecordsJob(
+            Jdbi jdbi, Clock clock, String cluster, TokenService tokens, LoginThrottle throttle, int chunk) {
         super(NAME, jdbi, clock, cluster);
         this.tokens = tokens;
         this.throttle = throttle;
@@ -33,7 +33,7 @@ public final class PurgeExpiredRecordsJob extends SweepJob {
         LocalDateTime before = now().minusDays(30);
         return untilShort(chunk, () -> tokens.purge(chunk))
                 + untilShort(chunk, () -> throttle.purge(chunk))
-                + untilShort(chunk, () -> jdbi.withExtension(SweepDao.class,
-                        dao -> dao.deleteRunsBefore(before, chunk)));
+                + untilShort(
+                        chunk, () -> jdbi.withExtension(SweepDao.class, dao -> dao.deleteRunsBefore(before, chunk)));
     }
 }

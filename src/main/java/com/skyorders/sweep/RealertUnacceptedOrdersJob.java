@@ -1,9 +1,9 @@
 package com.skyorders.sweep;
 
+import com.skyorders.order.OrderStatus;
 import com.skyorders.outbox.AlertPublisher;
 import com.skyorders.outbox.AlertType;
 import java.time.Clock;
-import com.skyorders.order.OrderStatus;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -28,8 +28,15 @@ public final class RealertUnacceptedOrdersJob extends SweepJob {
     private final int maxRealerts;
     private final int chunk;
 
-    public RealertUnacceptedOrdersJob(Jdbi jdbi, Clock clock, String cluster, AlertPublisher alerts,
-                                      Duration after, Duration repeat, int maxRealerts, int chunk) {
+    public RealertUnacceptedOrdersJob(
+            Jdbi jdbi,
+            Clock clock,
+            String cluster,
+            AlertPublisher alerts,
+            Duration after,
+            Duration repeat,
+            int maxRealerts,
+            int chunk) {
         super(NAME, jdbi, clock, cluster);
         this.alerts = alerts;
         this.after = after;
@@ -70,7 +77,9 @@ public final class RealertUnacceptedOrdersJob extends SweepJob {
             details.put("consignee", order.consignee());
             details.put("phone", order.phone());
             details.put("checkoutTime", order.checkoutTime());
-            details.put("waitingMinutes", Duration.between(order.checkoutTime(), now).toMinutes());
+            details.put(
+                    "waitingMinutes",
+                    Duration.between(order.checkoutTime(), now).toMinutes());
             alerts.publish(handle, AlertType.URGENT_NEW_ORDER, order.id(), order.number(), details);
             return 1;
         });

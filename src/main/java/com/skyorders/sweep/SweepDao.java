@@ -1,9 +1,9 @@
 package com.skyorders.sweep;
 
-import java.time.LocalDateTime;
-import java.util.List;
 import com.skyorders.order.OrderStatus;
 import com.skyorders.order.OrderStatus.Transition;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -25,8 +25,13 @@ public interface SweepDao {
 
     @SqlUpdate("UPDATE orders SET status = :to, cancel_reason = :reason, cancel_time = :now "
             + "WHERE status IN (<from>) AND order_time < :cutoff LIMIT :chunk")
-    int cancelUnpaid(@Bind("to") int to, @BindList("from") List<Integer> from, @Bind("cutoff") LocalDateTime cutoff,
-                     @Bind("reason") String reason, @Bind("now") LocalDateTime now, @Bind("chunk") int chunk);
+    int cancelUnpaid(
+            @Bind("to") int to,
+            @BindList("from") List<Integer> from,
+            @Bind("cutoff") LocalDateTime cutoff,
+            @Bind("reason") String reason,
+            @Bind("now") LocalDateTime now,
+            @Bind("chunk") int chunk);
 
     /** The next chunk of overdue deliveries, locked: completing them also counts their sales. */
     default List<Long> lockOverdueDeliveries(LocalDateTime cutoff, int chunk) {
@@ -35,8 +40,8 @@ public interface SweepDao {
 
     @SqlQuery("SELECT id FROM orders WHERE status IN (<from>) AND order_time < :cutoff ORDER BY id LIMIT :chunk "
             + "FOR UPDATE")
-    List<Long> lockOverdueDeliveries(@BindList("from") List<Integer> from, @Bind("cutoff") LocalDateTime cutoff,
-                                     @Bind("chunk") int chunk);
+    List<Long> lockOverdueDeliveries(
+            @BindList("from") List<Integer> from, @Bind("cutoff") LocalDateTime cutoff, @Bind("chunk") int chunk);
 
     default int completeDelivering(List<Long> ids, LocalDateTime now) {
         Transition complete = Transition.COMPLETE;
@@ -44,12 +49,15 @@ public interface SweepDao {
     }
 
     @SqlUpdate("UPDATE orders SET status = :to, delivery_time = :now WHERE id IN (<ids>) AND status IN (<from>)")
-    int completeDelivering(@Bind("to") int to, @BindList("from") List<Integer> from, @BindList("ids") List<Long> ids,
-                           @Bind("now") LocalDateTime now);
+    int completeDelivering(
+            @Bind("to") int to,
+            @BindList("from") List<Integer> from,
+            @BindList("ids") List<Long> ids,
+            @Bind("now") LocalDateTime now);
 
     /** Paid orders nobody accepted, due for another urgent alert (fewer than max so far, none recently). */
-    default List<UnacceptedOrder> dueForRealert(LocalDateTime dueBefore, LocalDateTime repeatAfter, int maxRealerts,
-                                                int chunk) {
+    default List<UnacceptedOrder> dueForRealert(
+            LocalDateTime dueBefore, LocalDateTime repeatAfter, int maxRealerts, int chunk) {
         return dueForRealert(OrderStatus.TO_BE_CONFIRMED.code(), dueBefore, repeatAfter, maxRealerts, chunk);
     }
 
@@ -58,9 +66,12 @@ public interface SweepDao {
             + "AND (SELECT COUNT(*) FROM alert a WHERE a.order_id = o.id AND a.type = 2) < :maxRealerts "
             + "AND NOT EXISTS (SELECT 1 FROM alert a WHERE a.order_id = o.id AND a.type = 2 "
             + "AND a.created_at > :repeatAfter) ORDER BY o.id LIMIT :chunk")
-    List<UnacceptedOrder> dueForRealert(@Bind("awaiting") int awaiting, @Bind("dueBefore") LocalDateTime dueBefore,
-                                        @Bind("repeatAfter") LocalDateTime repeatAfter,
-                                        @Bind("maxRealerts") int maxRealerts, @Bind("chunk") int chunk);
+    List<UnacceptedOrder> dueForRealert(
+            @Bind("awaiting") int awaiting,
+            @Bind("dueBefore") LocalDateTime dueBefore,
+            @Bind("repeatAfter") LocalDateTime repeatAfter,
+            @Bind("maxRealerts") int maxRealerts,
+            @Bind("chunk") int chunk);
 
     @SqlQuery("SELECT COUNT(*) FROM alert WHERE order_id = :orderId AND type = 2")
     int realertsOf(@Bind("orderId") long orderId);
@@ -71,14 +82,22 @@ public interface SweepDao {
     @SqlUpdate("INSERT INTO sweep_run (cluster, job, instance, scheduled_at, started_at, status) "
             + "VALUES (:cluster, :job, :instance, :scheduledAt, :startedAt, 'RUNNING')")
     @GetGeneratedKeys
-    long startRun(@Bind("cluster") String cluster, @Bind("job") String job, @Bind("instance") String instance,
-                  @Bind("scheduledAt") LocalDateTime scheduledAt, @Bind("startedAt") LocalDateTime startedAt);
+    long startRun(
+            @Bind("cluster") String cluster,
+            @Bind("job") String job,
+            @Bind("instance") String instance,
+            @Bind("scheduledAt") LocalDateTime scheduledAt,
+            @Bind("startedAt") LocalDateTime startedAt);
 
     @SqlUpdate("UPDATE sweep_run SET status = :status, rows_changed = :rows, millis = :millis, error = :error, "
             + "finished_at = :finishedAt WHERE id = :id")
-    void finishRun(@Bind("id") long id, @Bind("status") String status, @Bind("rows") int rows,
-                   @Bind("millis") long millis, @Bind("error") String error,
-                   @Bind("finishedAt") LocalDateTime finishedAt);
+    void finishRun(
+            @Bind("id") long id,
+            @Bind("status") String status,
+            @Bind("rows") int rows,
+            @Bind("millis") long millis,
+            @Bind("error") String error,
+            @Bind("finishedAt") LocalDateTime finishedAt);
 
     @SqlUpdate("DELETE FROM sweep_run WHERE started_at < :before LIMIT :limit")
     int deleteRunsBefore(@Bind("before") LocalDateTime before, @Bind("limit") int limit);

@@ -1,12 +1,12 @@
 package com.skyorders.sweep;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.ToIntFunction;
 import org.jdbi.v3.core.Handle;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.OptionalLong;
 import org.jdbi.v3.core.Jdbi;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -56,7 +56,8 @@ public abstract class SweepJob implements Job {
         } catch (SchedulerException e) {
             instance = "unknown";
         }
-        LocalDateTime scheduled = context.getScheduledFireTime() == null ? null
+        LocalDateTime scheduled = context.getScheduledFireTime() == null
+                ? null
                 : LocalDateTime.ofInstant(context.getScheduledFireTime().toInstant(), clock.getZone());
         run(instance, scheduled);
     }
@@ -102,8 +103,8 @@ public abstract class SweepJob implements Job {
         }
         String shortError = error == null ? null : error.substring(0, Math.min(500, error.length()));
         int changed = Math.max(rows, 0);
-        runId.ifPresent(id -> record(dao -> dao.finishRun(id, shortError == null ? "DONE" : "FAILED", changed,
-                millis, shortError, LocalDateTime.now(clock))));
+        runId.ifPresent(id -> record(dao -> dao.finishRun(
+                id, shortError == null ? "DONE" : "FAILED", changed, millis, shortError, LocalDateTime.now(clock))));
         return rows;
     }
 
@@ -114,7 +115,9 @@ public abstract class SweepJob implements Job {
                 long id = dao.startRun(cluster, name(), instance, scheduledAt, LocalDateTime.now(clock));
                 int died = dao.markDied(cluster, name(), id);
                 if (died > 0) {
-                    log.warn("Sweep {}: {} earlier run(s) never finished (their node stopped); marked DIED", name(),
+                    log.warn(
+                            "Sweep {}: {} earlier run(s) never finished (their node stopped); marked DIED",
+                            name(),
                             died);
                 }
                 return OptionalLong.of(id);

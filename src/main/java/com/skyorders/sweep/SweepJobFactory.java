@@ -1,9 +1,9 @@
 package com.skyorders.sweep;
 
-import java.util.stream.StreamSupport;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.quartz.Job;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -24,7 +24,8 @@ final class SweepJobFactory implements JobFactory {
     public Job newJob(TriggerFiredBundle bundle, Scheduler scheduler) throws SchedulerException {
         SweepJob job = jobs.get(bundle.getJobDetail().getJobClass());
         if (job == null) {
-            throw new SchedulerException("No job of class " + bundle.getJobDetail().getJobClass().getName());
+            throw new SchedulerException(
+                    "No job of class " + bundle.getJobDetail().getJobClass().getName());
         }
         return job;
     }

@@ -1,13 +1,13 @@
 package com.skyorders.sweep;
 
+import com.skyorders.config.SweepConfig;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.HexFormat;
-import com.skyorders.config.SweepConfig;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.TimeZone;
@@ -49,8 +49,7 @@ public final class SweepScheduler {
     }
 
     /** A job and the cron it runs on. */
-    public record Scheduled(SweepJob job, String cron) {
-    }
+    public record Scheduled(SweepJob job, String cron) {}
 
     public static SweepScheduler start(SweepConfig config, DataSource dataSource, List<Scheduled> schedule)
             throws SchedulerException {
@@ -72,9 +71,14 @@ public final class SweepScheduler {
             scheduler.shutdown(false);
             throw e;
         }
-        log.info("Sweeps scheduled on cluster {} as {}: {} ({})", config.clusterName(),
-                scheduler.getSchedulerInstanceId(), schedule.stream()
-                        .map(s -> s.job().name() + " '" + s.cron() + "'").toList(), config.timeZone());
+        log.info(
+                "Sweeps scheduled on cluster {} as {}: {} ({})",
+                config.clusterName(),
+                scheduler.getSchedulerInstanceId(),
+                schedule.stream()
+                        .map(s -> s.job().name() + " '" + s.cron() + "'")
+                        .toList(),
+                config.timeZone());
         return sweeps;
     }
 
@@ -109,10 +113,16 @@ public final class SweepScheduler {
         JobKey jobKey = JobKey.jobKey(job.name(), GROUP);
         TimeZone zone = TimeZone.getTimeZone(config.timeZone());
         TriggerKey triggerKey = TriggerKey.triggerKey(triggerName(job.name(), cron, zone.getID()), GROUP);
-        JobDetail detail = JobBuilder.newJob(job.getClass()).withIdentity(jobKey).storeDurably()
-                .requestRecovery(false).build();
-        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(jobKey)
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone)
+        JobDetail detail = JobBuilder.newJob(job.getClass())
+                .withIdentity(jobKey)
+                .storeDurably()
+                .requestRecovery(false)
+                .build();
+        Trigger trigger = TriggerBuilder.newTrigger()
+                .withIdentity(triggerKey)
+                .forJob(jobKey)
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron)
+                        .inTimeZone(zone)
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
         try {
@@ -130,15 +140,18 @@ public final class SweepScheduler {
         }
         for (Trigger other : scheduler.getTriggersOfJob(jobKey)) {
             if (!other.getKey().equals(triggerKey) && scheduler.unscheduleJob(other.getKey())) {
-                log.info("Sweep {}: trigger {} of an earlier cron removed", job.name(), other.getKey().getName());
+                log.info(
+                        "Sweep {}: trigger {} of an earlier cron removed",
+                        job.name(),
+                        other.getKey().getName());
             }
         }
     }
 
     static String triggerName(String job, String cron, String zone) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((cron + "|" + zone).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest((cron + "|" + zone).getBytes(StandardCharsets.UTF_8));
             return job + "@" + HexFormat.of().formatHex(digest, 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
@@ -154,13 +167,15 @@ public final class SweepScheduler {
      * otherwise hold Quartz's shutdown forever) and leaves the rest to the JVM.
      */
     public void stop(Duration timeout) {
-        Thread stopper = new Thread(() -> {
-            try {
-                scheduler.shutdown(true);
-            } catch (SchedulerException e) {
-                log.warn("Sweep scheduler shutdown failed: {}", e.toString());
-            }
-        }, "sky-sweeps-shutdown");
+        Thread stopper = new Thread(
+                () -> {
+                    try {
+                        scheduler.shutdown(true);
+                    } catch (SchedulerException e) {
+                        log.warn("Sweep scheduler shutdown failed: {}", e.toString());
+                    }
+                },
+                "sky-sweeps-shutdown");
         stopper.setDaemon(true);
         stopper.start();
         try {
@@ -201,7 +216,8 @@ public final class SweepScheduler {
 
         @Override
         public void close() {
-            try (connection; var statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+            try (connection;
+                    var statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
                 statement.setString(1, name);
                 statement.execute();
             } catch (SQLException e) {
@@ -218,11 +234,9 @@ public final class SweepScheduler {
         }
 
         @Override
-        public void shutdown() {
-        }
+        public void shutdown() {}
 
         @Override
-        public void initialize() {
-        }
+        public void initialize() {}
     }
 }

@@ -30,7 +30,9 @@ public final class AdminEmployeeServlet extends ApiServlet {
         post("/admin/employee/login", request -> {
             Credentials credentials = request.body(Credentials.class);
             credentials.validate();
-            return employees.login(credentials.username().trim(), credentials.password(),
+            return employees.login(
+                    credentials.username().trim(),
+                    credentials.password(),
                     request.http().getRemoteAddr());
         });
         post("/admin/employee/status/{status}", request -> {

@@ -1,8 +1,8 @@
 package com.skyorders.web;
 
-import com.skyorders.auth.Role;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.skyorders.auth.Role;
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
 import com.skyorders.outbox.MessageService;
@@ -16,9 +16,11 @@ public final class AdminMessageServlet extends ApiServlet {
 
     public AdminMessageServlet(MessageService messages, JsonResponses json) {
         super(json, Role.STAFF);
-        get("/admin/messages/page", request -> messages.page(
-                request.query("status") == null ? null : request.queryInt("status", 1, 1, 2),
-                request.page("pageNum")));
+        get(
+                "/admin/messages/page",
+                request -> messages.page(
+                        request.query("status") == null ? null : request.queryInt("status", 1, 1, 2),
+                        request.page("pageNum")));
         get("/admin/messages/countUnread", request -> messages.countUnread());
         put("/admin/messages/batch", request -> {
             messages.markRead(ids(request.bodyTree()));

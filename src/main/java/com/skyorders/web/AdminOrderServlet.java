@@ -24,17 +24,14 @@ public final class AdminOrderServlet extends ApiServlet {
         }
     }
 
-    private record RejectBody(Long id, String rejectionReason) {
-    }
+    private record RejectBody(Long id, String rejectionReason) {}
 
-    private record CancelBody(Long id, String cancelReason) {
-    }
+    private record CancelBody(Long id, String cancelReason) {}
 
-    private record ReplyBody(Long orderId, String reply) {
-    }
+    private record ReplyBody(Long orderId, String reply) {}
 
-    public AdminOrderServlet(OrderWorkflowService workflow, OrderQueries queries, ReminderService reminders,
-                             JsonResponses json) {
+    public AdminOrderServlet(
+            OrderWorkflowService workflow, OrderQueries queries, ReminderService reminders, JsonResponses json) {
         super(json, Role.STAFF);
         get("/admin/order/reminder/replies", request -> ReminderService.PRESET_REPLIES);
         put("/admin/order/reminder/reply", request -> {
@@ -81,8 +78,8 @@ public final class AdminOrderServlet extends ApiServlet {
         if (phone != null && phone.length() > 11) {
             throw AppException.invalid("phone", "不能超过11个字符");
         }
-        return new OrderSearch(number, phone, request.orderStatus(),
-                time(request, "beginTime"), time(request, "endTime"));
+        return new OrderSearch(
+                number, phone, request.orderStatus(), time(request, "beginTime"), time(request, "endTime"));
     }
 
     private static LocalDateTime time(ApiRequest request, String name) {

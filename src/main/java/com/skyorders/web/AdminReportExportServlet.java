@@ -25,8 +25,10 @@ public final class AdminReportExportServlet extends HttpServlet {
         String name = reports.operatingReportFileName();
         String ascii = name.replace("运营数据报表", "operating-report");
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("Cache-Control", "no-store");
         reports.writeOperatingReport(response.getOutputStream());
     }

@@ -1,6 +1,5 @@
 package com.skyorders.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
@@ -9,15 +8,16 @@ import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
-import java.io.StringReader;
 import com.skyorders.auth.Principal;
 import com.skyorders.auth.Role;
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
 import com.skyorders.paging.PageRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,8 +38,7 @@ public final class ApiRequest {
     private final Map<String, String> pathVariables;
     private final Gson gson;
 
-    ApiRequest(HttpServletRequest http, HttpServletResponse response,
-               Map<String, String> pathVariables, Gson gson) {
+    ApiRequest(HttpServletRequest http, HttpServletResponse response, Map<String, String> pathVariables, Gson gson) {
         this.http = http;
         this.response = response;
         this.pathVariables = pathVariables;
@@ -95,8 +94,8 @@ public final class ApiRequest {
 
     /** A page from {@code pageParam} (default 1) and {@code pageSize} (default 10, at most 100). */
     public PageRequest page(String pageParam) {
-        return new PageRequest(queryInt(pageParam, 1, 1, 100_000),
-                queryInt("pageSize", 10, 1, PageRequest.MAX_PAGE_SIZE));
+        return new PageRequest(
+                queryInt(pageParam, 1, 1, 100_000), queryInt("pageSize", 10, 1, PageRequest.MAX_PAGE_SIZE));
     }
 
     /** An optional order status filter, 1–6; blank means all. */

@@ -21,7 +21,6 @@ import java.util.Optional;
  */
 public abstract class ApiServlet extends HttpServlet {
 
-
     private final JsonResponses json;
     private final Role requiredRole;
     private final List<Route> routes = new ArrayList<>();
@@ -55,8 +54,9 @@ public abstract class ApiServlet extends HttpServlet {
 
     @Override
     protected final void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (requiredRole != null && !(request.getAttribute(Principal.REQUEST_ATTRIBUTE) instanceof Principal p
-                && p.role() == requiredRole)) {
+        if (requiredRole != null
+                && !(request.getAttribute(Principal.REQUEST_ATTRIBUTE) instanceof Principal p
+                        && p.role() == requiredRole)) {
             json.write(response, HttpServletResponse.SC_UNAUTHORIZED, Result.error(ErrorMessages.forStatus(401)));
             return;
         }

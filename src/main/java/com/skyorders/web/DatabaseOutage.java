@@ -2,9 +2,9 @@ package com.skyorders.web;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.sql.SQLNonTransientConnectionException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,18 +28,22 @@ public final class DatabaseOutage {
     private final AtomicInteger suppressed = new AtomicInteger();
 
     /** What went wrong, as logged; {@code kind} (exception class and SQLState) tells one cause from another. */
-    public record Cause(String kind, String description) {
-    }
+    public record Cause(String kind, String description) {}
 
     /** The outage behind {@code error}; empty when it is anything else. */
     public static Optional<Cause> cause(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException || t instanceof ConnectException
-                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof ConnectException
+                    || (t instanceof SQLException sql
+                            && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08"))
                     || t.getClass().getName().equals("com.mysql.cj.exceptions.CJCommunicationsException")) {
                 String state = t instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
-                return Optional.of(new Cause(t.getClass().getName() + state,
+                return Optional.of(new Cause(
+                        t.getClass().getName() + state,
                         t.getClass().getSimpleName() + ": " + firstLine(t.getMessage())));
             }
         }
@@ -53,8 +57,10 @@ public final class DatabaseOutage {
         long last = lastLoggedNanos.get();
         if (!cause.kind().equals(previous) || now - last > REPEAT_AFTER.toNanos()) {
             if (lastLoggedNanos.compareAndSet(last, now)) {
-                log.warn("Requests refused with 503, database unavailable ({} more since the last report): {}",
-                        suppressed.getAndSet(0), cause.description());
+                log.warn(
+                        "Requests refused with 503, database unavailable ({} more since the last report): {}",
+                        suppressed.getAndSet(0),
+                        cause.description());
                 return;
             }
         }

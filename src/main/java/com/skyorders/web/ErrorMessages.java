@@ -3,8 +3,7 @@ package com.skyorders.web;
 /** The envelope's message for a bare HTTP status, in the tutorial's language. */
 public final class ErrorMessages {
 
-    private ErrorMessages() {
-    }
+    private ErrorMessages() {}
 
     public static String forStatus(int status) {
         return switch (status) {

@@ -33,9 +33,12 @@ public final class ErrorServlet extends HttpServlet {
         if (error != null || status >= 500) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             if (error != null) {
-                log.error("Incident {}: {} {} failed", incident,
+                log.error(
+                        "Incident {}: {} {} failed",
+                        incident,
                         request.getMethod(),
-                        request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), error);
+                        request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                        error);
                 status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
             }
             message = ErrorMessages.forStatus(status) + "，事件编号 " + incident;

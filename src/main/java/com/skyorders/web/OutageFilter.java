@@ -38,7 +38,9 @@ public final class OutageFilter extends HttpFilter {
             }
             outages.report(cause.get());
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-            json.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+            json.write(
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     Result.error(ErrorMessages.forStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE)));
         }
     }

@@ -26,8 +26,7 @@ public final class PayNotifyServlet extends ApiServlet {
         }
     }
 
-    private record Outcome(String orderNumber, String result) {
-    }
+    private record Outcome(String orderNumber, String result) {}
 
     public PayNotifyServlet(OrderPaymentService payments, CallbackSignature signature, JsonResponses json) {
         super(json);
@@ -38,8 +37,13 @@ public final class PayNotifyServlet extends ApiServlet {
             }
             Notice notice = request.parse(body, Notice.class);
             notice.validate();
-            return new Outcome(notice.orderNumber(),
-                    payments.confirm(notice.orderNumber().trim(), notice.amount(), notice.transactionId().trim()).name());
+            return new Outcome(
+                    notice.orderNumber(),
+                    payments.confirm(
+                                    notice.orderNumber().trim(),
+                                    notice.amount(),
+                                    notice.transactionId().trim())
+                            .name());
         });
     }
 }

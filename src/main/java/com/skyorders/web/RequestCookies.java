@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 public final class RequestCookies {
 
-    private RequestCookies() {
-    }
+    private RequestCookies() {}
 
     public static Optional<String> first(HttpServletRequest request, String name) {
         Cookie[] cookies = request.getCookies();

@@ -8,8 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class RequestPath {
 
-    private RequestPath() {
-    }
+    private RequestPath() {}
 
     public static String of(HttpServletRequest request) {
         String pathInfo = request.getPathInfo();

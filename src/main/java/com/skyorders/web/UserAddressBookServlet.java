@@ -1,15 +1,14 @@
 package com.skyorders.web;
 
-import com.skyorders.auth.Role;
 import com.skyorders.address.AddressBookService;
 import com.skyorders.address.NewAddress;
+import com.skyorders.auth.Role;
 import com.skyorders.error.AppException;
 
 /** /user/addressBook: the caller's own addresses only. */
 public final class UserAddressBookServlet extends ApiServlet {
 
-    private record IdBody(Long id) {
-    }
+    private record IdBody(Long id) {}
 
     public UserAddressBookServlet(AddressBookService addresses, JsonResponses json) {
         super(json, Role.CUSTOMER);

@@ -9,8 +9,9 @@ public final class UserMenuServlet extends ApiServlet {
 
     public UserMenuServlet(MenuService menu, JsonResponses json) {
         super(json, Role.CUSTOMER);
-        get("/user/category/list", request -> menu.categories(request.query("type") == null ? null
-                : request.queryInt("type", 1, 1, 2)));
+        get(
+                "/user/category/list",
+                request -> menu.categories(request.query("type") == null ? null : request.queryInt("type", 1, 1, 2)));
         get("/user/dish/list", request -> {
             Long categoryId = request.queryId("categoryId");
             if (categoryId == null) {

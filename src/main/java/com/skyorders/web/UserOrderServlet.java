@@ -22,8 +22,12 @@ public final class UserOrderServlet extends ApiServlet {
         }
     }
 
-    public UserOrderServlet(OrderService orders, OrderPaymentService payments, OrderQueries queries,
-                            ReminderService reminders, JsonResponses json) {
+    public UserOrderServlet(
+            OrderService orders,
+            OrderPaymentService payments,
+            OrderQueries queries,
+            ReminderService reminders,
+            JsonResponses json) {
         super(json, Role.CUSTOMER);
         post("/user/order/submit", request -> orders.submit(request.customerId(), request.body(SubmitOrder.class)));
         put("/user/order/payment", request -> {
@@ -31,10 +35,12 @@ public final class UserOrderServlet extends ApiServlet {
             body.validate();
             return payments.pay(request.customerId(), body.orderNumber().trim(), body.payMethod());
         });
-        get("/user/order/historyOrders", request -> queries.history(request.customerId(), request.orderStatus(),
-                request.page("page")));
-        get("/user/order/orderDetail/{id}", request ->
-                queries.customerDetail(request.customerId(), request.pathId("id")));
+        get(
+                "/user/order/historyOrders",
+                request -> queries.history(request.customerId(), request.orderStatus(), request.page("page")));
+        get(
+                "/user/order/orderDetail/{id}",
+                request -> queries.customerDetail(request.customerId(), request.pathId("id")));
         put("/user/order/cancel/{id}", request -> {
             orders.cancel(request.customerId(), request.pathId("id"));
             return null;
@@ -48,6 +54,4 @@ public final class UserOrderServlet extends ApiServlet {
             return null;
         });
     }
-
-
 }

@@ -17,14 +17,15 @@ import java.util.function.Function;
  */
 final class WholeNumbers {
 
-    private WholeNumbers() {
-    }
+    private WholeNumbers() {}
 
     static GsonBuilder register(GsonBuilder builder) {
         TypeAdapter<Long> longs = adapter(BigDecimal::longValueExact);
         TypeAdapter<Integer> ints = adapter(BigDecimal::intValueExact);
-        return builder.registerTypeAdapter(Long.class, longs).registerTypeAdapter(long.class, longs)
-                .registerTypeAdapter(Integer.class, ints).registerTypeAdapter(int.class, ints);
+        return builder.registerTypeAdapter(Long.class, longs)
+                .registerTypeAdapter(long.class, longs)
+                .registerTypeAdapter(Integer.class, ints)
+                .registerTypeAdapter(int.class, ints);
     }
 
     private static <T extends Number> TypeAdapter<T> adapter(Function<BigDecimal, T> exact) {

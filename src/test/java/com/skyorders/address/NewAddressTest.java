@@ -18,7 +18,8 @@ class NewAddressTest {
     @org.junit.jupiter.api.Test
     void theTutorialsAddressIsValid() {
         assertDoesNotThrow(() -> with("张三", "1", "13800000000", "王府井大街1号", "公司").validate());
-        assertDoesNotThrow(() -> with("张三", null, "13800000000", "王府井大街1号", null).validate());
+        assertDoesNotThrow(
+                () -> with("张三", null, "13800000000", "王府井大街1号", null).validate());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -31,17 +32,26 @@ class NewAddressTest {
             sex 2             | 张三 | 2 | 13800000000  | 1号  | -   | sex
             no detail         | 张三 | 1 | 13800000000  | -    | -   | detail
             """)
-    void aBadFieldIsNamed(String label, String consignee, String sex, String phone, String detail, String tag,
-                          String field) {
-        AppException e = assertThrows(AppException.class, () -> with(consignee, sex, phone, detail, tag).validate());
+    void aBadFieldIsNamed(
+            String label, String consignee, String sex, String phone, String detail, String tag, String field) {
+        AppException e = assertThrows(
+                AppException.class,
+                () -> with(consignee, sex, phone, detail, tag).validate());
         assertTrue(e.getMessage().startsWith(field), e.getMessage());
     }
 
     @org.junit.jupiter.api.Test
     void lengthsAreBoundedOneOverTheLimit() {
-        assertThrows(AppException.class, () -> with("张".repeat(33), "1", "13800000000", "1号", null).validate());
-        assertDoesNotThrow(() -> with("张".repeat(32), "1", "13800000000", "1号", null).validate());
-        assertThrows(AppException.class, () -> with("张三", "1", "13800000000", "路".repeat(201), null).validate());
-        assertThrows(AppException.class, () -> with("张三", "1", "13800000000", "1号", "签".repeat(101)).validate());
+        assertThrows(
+                AppException.class,
+                () -> with("张".repeat(33), "1", "13800000000", "1号", null).validate());
+        assertDoesNotThrow(
+                () -> with("张".repeat(32), "1", "13800000000", "1号", null).validate());
+        assertThrows(
+                AppException.class,
+                () -> with("张三", "1", "13800000000", "路".repeat(201), null).validate());
+        assertThrows(
+                AppException.class,
+                () -> with("张三", "1", "13800000000", "1号", "签".repeat(101)).validate());
     }
 }

@@ -29,12 +29,18 @@ class IdentityIT {
 
     @Test
     void aNewOpenidRegistersAndTheSameOneLogsInAgain() {
-        JsonObject first = api.post("/user/user/login", "{\"code\":\"wx-openid-42\"}").data().getAsJsonObject();
-        JsonObject second = api.post("/user/user/login", "{\"code\":\"wx-openid-42\"}").data().getAsJsonObject();
+        JsonObject first = api.post("/user/user/login", "{\"code\":\"wx-openid-42\"}")
+                .data()
+                .getAsJsonObject();
+        JsonObject second = api.post("/user/user/login", "{\"code\":\"wx-openid-42\"}")
+                .data()
+                .getAsJsonObject();
         assertEquals("wx-openid-42", first.get("openid").getAsString());
         assertEquals(first.get("id").getAsLong(), second.get("id").getAsLong());
         assertNotEquals(first.get("token").getAsString(), second.get("token").getAsString());
-        JsonObject demo = api.post("/user/user/login", "{\"code\":\"demo-customer\"}").data().getAsJsonObject();
+        JsonObject demo = api.post("/user/user/login", "{\"code\":\"demo-customer\"}")
+                .data()
+                .getAsJsonObject();
         assertEquals(1, demo.get("id").getAsLong(), "the demo customer");
     }
 
@@ -68,7 +74,10 @@ class IdentityIT {
     @Test
     void aLockedAccountIsToldSoOnlyWithTheRightPassword() {
         server.jdbi().useHandle(h -> h.execute("UPDATE employee SET status = 0 WHERE id = 1"));
-        assertEquals(401, api.post("/admin/employee/login", "{\"username\":\"admin\",\"password\":\"x\"}").status());
+        assertEquals(
+                401,
+                api.post("/admin/employee/login", "{\"username\":\"admin\",\"password\":\"x\"}")
+                        .status());
         ApiResponse locked = api.post("/admin/employee/login", "{\"username\":\"admin\",\"password\":\"123456\"}");
         assertEquals(403, locked.status());
         assertEquals("账号被锁定", locked.msg());
@@ -77,8 +86,10 @@ class IdentityIT {
     @Test
     void repeatedFailuresAreThrottledEvenForTheRightPassword() {
         for (int i = 0; i < 5; i++) {
-            assertEquals(401, api.post("/admin/employee/login", "{\"username\":\"admin\",\"password\":\"guess" + i
-                    + "\"}").status());
+            assertEquals(
+                    401,
+                    api.post("/admin/employee/login", "{\"username\":\"admin\",\"password\":\"guess" + i + "\"}")
+                            .status());
         }
         ApiResponse throttled = api.post("/admin/employee/login", "{\"username\":\"admin\",\"password\":\"123456\"}");
         assertEquals(429, throttled.status(), throttled::toString);
@@ -91,10 +102,17 @@ class IdentityIT {
         String[] staff = shop.staff();
         assertEquals(401, api.get("/user/order/historyOrders").status());
         assertEquals(401, api.get("/admin/order/statistics").status());
-        assertEquals(401, api.get("/user/order/historyOrders", "authentication", "made-up").status());
-        assertEquals(401, api.get("/admin/order/statistics", "token", customer.token()).status(),
+        assertEquals(
+                401,
+                api.get("/user/order/historyOrders", "authentication", "made-up")
+                        .status());
+        assertEquals(
+                401,
+                api.get("/admin/order/statistics", "token", customer.token()).status(),
                 "a customer token never opens /admin");
-        assertEquals(401, api.get("/user/order/historyOrders", "authentication", staff[1]).status(),
+        assertEquals(
+                401,
+                api.get("/user/order/historyOrders", "authentication", staff[1]).status(),
                 "a staff token never acts as a customer");
         ApiResponse unauthorized = api.get("/admin/order/statistics");
         assertEquals(0, unauthorized.code());
@@ -105,12 +123,18 @@ class IdentityIT {
     @Test
     void aCustomerTokenCannotReachStaffEndpointsThroughUnusualPaths() {
         Customer customer = shop.newCustomer();
-        for (String path : new String[] {"//admin/order/statistics", "/admin;x=1/order/statistics",
-                "/%61dmin/order/statistics", "/./admin/order/statistics", "/user/../admin/order/statistics"}) {
+        for (String path : new String[] {
+            "//admin/order/statistics",
+            "/admin;x=1/order/statistics",
+            "/%61dmin/order/statistics",
+            "/./admin/order/statistics",
+            "/user/../admin/order/statistics"
+        }) {
             ApiResponse response = api.get(path, customer.auth());
             org.junit.jupiter.api.Assertions.assertNotEquals(200, response.status(), () -> path + " → " + response);
-            org.junit.jupiter.api.Assertions.assertTrue(response.status() == 401 || response.status() == 404
-                    || response.status() == 400, () -> path + " → " + response);
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    response.status() == 401 || response.status() == 404 || response.status() == 400,
+                    () -> path + " → " + response);
         }
     }
 
@@ -127,8 +151,11 @@ class IdentityIT {
     @Test
     void anExpiredTokenIsRefused() {
         Customer customer = shop.newCustomer();
-        server.jdbi().useHandle(h -> h.execute("UPDATE auth_token SET expires_at = NOW() - INTERVAL 1 SECOND "
-                + "WHERE subject_id = ? AND role = 'CUSTOMER'", customer.id()));
+        server.jdbi()
+                .useHandle(h -> h.execute(
+                        "UPDATE auth_token SET expires_at = NOW() - INTERVAL 1 SECOND "
+                                + "WHERE subject_id = ? AND role = 'CUSTOMER'",
+                        customer.id()));
         assertEquals(401, api.get("/user/order/historyOrders", customer.auth()).status());
     }
 }

@@ -38,16 +38,32 @@ class StaffLoginHardeningIT {
 
     @Test
     void fortyParallelGuessesForOneUsernameGetAtMostFivePasswordChecks() throws Exception {
-        List<Integer> statuses = parallel(40, i -> api.post("/admin/employee/login", WRONG,
-                "X-Forwarded-For", "198.51.100.7").status());
+        List<Integer> statuses = parallel(
+                40,
+                i -> api.post("/admin/employee/login", WRONG, "X-Forwarded-For", "198.51.100.7")
+                        .status());
         long checked = statuses.stream().filter(s -> s == 401).count();
         long throttled = statuses.stream().filter(s -> s == 429).count();
         assertEquals(5, checked, statuses::toString);
         assertEquals(35, throttled, statuses::toString);
-        assertEquals(429, api.post("/admin/employee/login", "{\"username\":\"admin\",\"password\":\"123456\"}",
-                "X-Forwarded-For", "198.51.100.7").status(), "from there, even the right password waits");
-        assertEquals(200, api.post("/admin/employee/login", "{\"username\":\"admin\",\"password\":\"123456\"}",
-                "X-Forwarded-For", "192.0.2.1").status(), "the stranger has not locked the shop out of its account");
+        assertEquals(
+                429,
+                api.post(
+                                "/admin/employee/login",
+                                "{\"username\":\"admin\",\"password\":\"123456\"}",
+                                "X-Forwarded-For",
+                                "198.51.100.7")
+                        .status(),
+                "from there, even the right password waits");
+        assertEquals(
+                200,
+                api.post(
+                                "/admin/employee/login",
+                                "{\"username\":\"admin\",\"password\":\"123456\"}",
+                                "X-Forwarded-For",
+                                "192.0.2.1")
+                        .status(),
+                "the stranger has not locked the shop out of its account");
     }
 
     @Test
@@ -55,7 +71,8 @@ class StaffLoginHardeningIT {
         // One after another: 50 password checks in parallel would only measure how 2 cores queue PBKDF2.
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            statuses.add(api.post("/admin/employee/login", WRONG, "X-Forwarded-For", "198.51.100." + (i + 1)).status());
+            statuses.add(api.post("/admin/employee/login", WRONG, "X-Forwarded-For", "198.51.100." + (i + 1))
+                    .status());
         }
         assertEquals(50, statuses.stream().filter(s -> s == 401).count(), statuses::toString);
         assertEquals(10, statuses.stream().filter(s -> s == 429).count(), statuses::toString);
@@ -63,43 +80,78 @@ class StaffLoginHardeningIT {
 
     @Test
     void rotatingUsernamesFromOneAddressIsThrottledToo() throws Exception {
-        List<Integer> statuses = parallel(40, i -> api.post("/admin/employee/login",
-                "{\"username\":\"guess" + i + "\",\"password\":\"x\"}", "X-Forwarded-For", "203.0.113.9").status());
+        List<Integer> statuses = parallel(
+                40,
+                i -> api.post(
+                                "/admin/employee/login",
+                                "{\"username\":\"guess" + i + "\",\"password\":\"x\"}",
+                                "X-Forwarded-For",
+                                "203.0.113.9")
+                        .status());
         assertEquals(30, statuses.stream().filter(s -> s == 401).count(), statuses::toString);
         assertEquals(10, statuses.stream().filter(s -> s == 429).count(), statuses::toString);
-        assertEquals(200, api.post("/admin/employee/login", "{\"username\":\"admin\",\"password\":\"123456\"}",
-                "X-Forwarded-For", "203.0.113.10").status(), "another address is not affected");
+        assertEquals(
+                200,
+                api.post(
+                                "/admin/employee/login",
+                                "{\"username\":\"admin\",\"password\":\"123456\"}",
+                                "X-Forwarded-For",
+                                "203.0.113.10")
+                        .status(),
+                "another address is not affected");
     }
 
     @Test
     void aSuccessfulLoginGivesTheAddressItsSlotBack() {
         for (int i = 0; i < 40; i++) {
-            assertEquals(200, api.post("/admin/employee/login", "{\"username\":\"admin\",\"password\":\"123456\"}",
-                    "X-Forwarded-For", "192.0.2.44").status(), "staff behind one NAT address log in all day");
+            assertEquals(
+                    200,
+                    api.post(
+                                    "/admin/employee/login",
+                                    "{\"username\":\"admin\",\"password\":\"123456\"}",
+                                    "X-Forwarded-For",
+                                    "192.0.2.44")
+                            .status(),
+                    "staff behind one NAT address log in all day");
         }
     }
 
     @Test
     void lockingAnEmployeeEndsTheirTokensConsoleAndSocketsAtOnce() throws Exception {
-        server.jdbi().useHandle(h -> h.execute("INSERT INTO employee (id, name, username, password, phone, sex, "
-                + "id_number, status) SELECT 2, '收银员', 'clerk', password, phone, sex, id_number, 1 FROM employee "
-                + "WHERE id = 1"));
+        server.jdbi()
+                .useHandle(h -> h.execute("INSERT INTO employee (id, name, username, password, phone, sex, "
+                        + "id_number, status) SELECT 2, '收银员', 'clerk', password, phone, sex, id_number, 1 FROM employee "
+                        + "WHERE id = 1"));
         String admin = shop.staff()[1];
         ApiResponse login = api.post("/admin/employee/login", "{\"username\":\"clerk\",\"password\":\"123456\"}");
         assertEquals(200, login.status(), login::toString);
         String clerk = login.data().getAsJsonObject().get("token").getAsString();
         try (Console socket = Console.withToken(server, clerk, "clerk")) {
-            assertEquals(409, api.post("/admin/employee/status/0?id=1", "", "token", admin).status(),
+            assertEquals(
+                    409,
+                    api.post("/admin/employee/status/0?id=1", "", "token", admin)
+                            .status(),
                     "nobody locks themselves out");
-            assertEquals(200, api.post("/admin/employee/status/0?id=2", "", "token", admin).status());
+            assertEquals(
+                    200,
+                    api.post("/admin/employee/status/0?id=2", "", "token", admin)
+                            .status());
             assertEquals(401, api.get("/admin/order/statistics", "token", clerk).status(), "at once");
             assertNotNull(socket.awaitClose(Duration.ofSeconds(8)), "the clerk's socket closes within seconds");
-            assertEquals(403, api.post("/admin/employee/login", "{\"username\":\"clerk\",\"password\":\"123456\"}")
-                    .status());
+            assertEquals(
+                    403,
+                    api.post("/admin/employee/login", "{\"username\":\"clerk\",\"password\":\"123456\"}")
+                            .status());
             // Locked by hand in the database (no endpoint): a token still dies with the lock.
-            assertEquals(200, api.post("/admin/employee/status/1?id=2", "", "token", admin).status());
+            assertEquals(
+                    200,
+                    api.post("/admin/employee/status/1?id=2", "", "token", admin)
+                            .status());
             String again = api.post("/admin/employee/login", "{\"username\":\"clerk\",\"password\":\"123456\"}")
-                    .data().getAsJsonObject().get("token").getAsString();
+                    .data()
+                    .getAsJsonObject()
+                    .get("token")
+                    .getAsString();
             assertEquals(200, api.get("/admin/order/statistics", "token", again).status());
             server.jdbi().useHandle(h -> h.execute("UPDATE employee SET status = 0 WHERE id = 2"));
             assertEquals(401, api.get("/admin/order/statistics", "token", again).status());
@@ -119,16 +171,24 @@ class StaffLoginHardeningIT {
                     + "NOW() - INTERVAL 2 DAY)");
             // Stored times are the shop's wall-clock (Asia/Shanghai), not the database server's.
             java.time.LocalDateTime shopNow = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
-            h.execute("INSERT INTO login_throttle (scope, window_start, attempts) VALUES "
-                    + "('user:old', ?, 3), ('user:recent', ?, 2)", shopNow.minusDays(1), shopNow);
+            h.execute(
+                    "INSERT INTO login_throttle (scope, window_start, attempts) VALUES "
+                            + "('user:old', ?, 3), ('user:recent', ?, 2)",
+                    shopNow.minusDays(1),
+                    shopNow);
         });
         assertTrue(server.runSweep("purgeExpiredRecords") >= 3);
         assertEquals(200, api.get("/admin/order/statistics", "token", live).status(), "live tokens stay");
-        List<String> scopes = server.jdbi().withHandle(h -> h.createQuery(
-                "SELECT scope FROM login_throttle").mapTo(String.class).list());
+        List<String> scopes = server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT scope FROM login_throttle")
+                        .mapTo(String.class)
+                        .list());
         assertTrue(scopes.contains("user:recent") && !scopes.contains("user:old"), scopes::toString);
-        int dead = server.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM auth_token "
-                + "WHERE token_hash IN (REPEAT('a', 64), REPEAT('b', 64))").mapTo(Integer.class).one());
+        int dead = server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM auth_token "
+                                + "WHERE token_hash IN (REPEAT('a', 64), REPEAT('b', 64))")
+                        .mapTo(Integer.class)
+                        .one());
         assertEquals(0, dead);
     }
 

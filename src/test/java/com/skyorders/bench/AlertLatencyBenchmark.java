@@ -27,8 +27,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class AlertLatencyBenchmark {
 
-    private static final int[][] CELLS = java.util.Arrays.stream(System.getProperty("bench.cells", "1x1,1x64,50x64")
-            .split(",")).map(c -> java.util.Arrays.stream(c.split("x")).mapToInt(Integer::parseInt).toArray())
+    private static final int[][] CELLS = java.util.Arrays.stream(
+                    System.getProperty("bench.cells", "1x1,1x64,50x64").split(","))
+            .map(c -> java.util.Arrays.stream(c.split("x"))
+                    .mapToInt(Integer::parseInt)
+                    .toArray())
             .toArray(int[][]::new);
 
     public static void main(String[] args) throws Exception {
@@ -38,15 +41,19 @@ public final class AlertLatencyBenchmark {
             Api api = new Api(server);
             Shop shop = new Shop(api, server);
             String staffToken = shop.staff()[1];
-            RawCommitRate raw = new RawCommitRate(server.database().jdbcUrl(), server.database().user(),
+            RawCommitRate raw = new RawCommitRate(
+                    server.database().jdbcUrl(),
+                    server.database().user(),
                     server.database().password());
             Map<Integer, Double> rawRate = new java.util.TreeMap<>();
-            System.out.printf("%nraw commit rate, two-row transaction, plain JDBC, %ds each%n", rawDuration.toSeconds());
+            System.out.printf(
+                    "%nraw commit rate, two-row transaction, plain JDBC, %ds each%n", rawDuration.toSeconds());
             for (int connections : new int[] {1, 16, 64}) {
                 rawRate.put(connections, raw.measure(connections, false, rawDuration));
                 System.out.printf("  %2d connections: %7.0f commits/s%n", connections, rawRate.get(connections));
             }
-            System.out.printf("  64 connections, each first updating one shared row: %7.0f commits/s%n",
+            System.out.printf(
+                    "  64 connections, each first updating one shared row: %7.0f commits/s%n",
                     raw.measure(64, true, rawDuration));
             ProcessCpu cpu = new ProcessCpu(server.database().jdbcUrl());
             // Warm-up, not printed: on this machine the JIT keeps compiling Tomcat, Jdbi and the driver for tens of
@@ -54,27 +61,51 @@ public final class AlertLatencyBenchmark {
             for (int i = 0; i < Integer.getInteger("bench.warmupCells", 4); i++) {
                 run(server, shop, staffToken, cpu, 10, 16, reminders);
             }
-            System.out.printf("%nreminders: %d per cell, each on a distinct paid order; CPU = Tomcat + database%s%n",
+            System.out.printf(
+                    "%nreminders: %d per cell, each on a distinct paid order; CPU = Tomcat + database%s%n",
                     reminders, cpu.seesDatabase() ? "" : " (database process not found: Tomcat only)");
             System.out.println("consoles × callers | reminders/s | × raw | frame p50 ms | p99 ms | lost | dup | "
                     + "out of order | failed | CPU s/1000 (db)");
             for (int[] cell : CELLS) {
                 Result r = run(server, shop, staffToken, cpu, cell[0], cell[1], reminders);
-                System.out.printf("%8d × %-7d | %11.0f | %5.2f | %12.2f | %6.2f | %4d | %3d | %12d | %6d | %.3f (%.3f)%n",
-                        cell[0], cell[1], r.perSecond, r.perSecond / rawRate.get(Math.min(64, cell[1] <= 1 ? 1
-                                : cell[1] <= 16 ? 16 : 64)), r.p50, r.p99, r.lost, r.duplicates, r.outOfOrder,
-                        r.failed, r.cpu.server() * 1000 / Math.max(1, r.accepted), r.cpu.database() * 1000
-                                / Math.max(1, r.accepted));
+                System.out.printf(
+                        "%8d × %-7d | %11.0f | %5.2f | %12.2f | %6.2f | %4d | %3d | %12d | %6d | %.3f (%.3f)%n",
+                        cell[0],
+                        cell[1],
+                        r.perSecond,
+                        r.perSecond / rawRate.get(Math.min(64, cell[1] <= 1 ? 1 : cell[1] <= 16 ? 16 : 64)),
+                        r.p50,
+                        r.p99,
+                        r.lost,
+                        r.duplicates,
+                        r.outOfOrder,
+                        r.failed,
+                        r.cpu.server() * 1000 / Math.max(1, r.accepted),
+                        r.cpu.database() * 1000 / Math.max(1, r.accepted));
             }
         }
     }
 
-    private record Result(double perSecond, int accepted, int failed, double p50, double p99, int lost,
-                          int duplicates, int outOfOrder, ProcessCpu.Sample cpu) {
-    }
+    private record Result(
+            double perSecond,
+            int accepted,
+            int failed,
+            double p50,
+            double p99,
+            int lost,
+            int duplicates,
+            int outOfOrder,
+            ProcessCpu.Sample cpu) {}
 
-    private static Result run(TestServer server, Shop shop, String staffToken, ProcessCpu cpu, int consoleCount,
-                              int callers, int reminders) throws Exception {
+    private static Result run(
+            TestServer server,
+            Shop shop,
+            String staffToken,
+            ProcessCpu cpu,
+            int consoleCount,
+            int callers,
+            int reminders)
+            throws Exception {
         List<Console> consoles = new ArrayList<>();
         for (int i = 0; i < consoleCount; i++) {
             consoles.add(Console.withToken(server, staffToken, "bench-" + i));
@@ -89,24 +120,26 @@ public final class AlertLatencyBenchmark {
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < callers; i++) {
-            Thread thread = new Thread(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    return;
-                }
-                Long orderId;
-                while ((orderId = todo.poll()) != null) {
-                    sentAt.put(orderId, System.nanoTime());
-                    var response = shop.api().get("/user/order/reminder/" + orderId, customer.auth());
-                    if (response.status() == 200 && response.code() == 1) {
-                        accepted.incrementAndGet();
-                    } else {
-                        failed.incrementAndGet();
-                    }
-                }
-                ProcessCpu.FinishedClients.add();
-            }, "bench-caller-" + i);
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            start.await();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        Long orderId;
+                        while ((orderId = todo.poll()) != null) {
+                            sentAt.put(orderId, System.nanoTime());
+                            var response = shop.api().get("/user/order/reminder/" + orderId, customer.auth());
+                            if (response.status() == 200 && response.code() == 1) {
+                                accepted.incrementAndGet();
+                            } else {
+                                failed.incrementAndGet();
+                            }
+                        }
+                        ProcessCpu.FinishedClients.add();
+                    },
+                    "bench-caller-" + i);
             threads.add(thread);
             thread.start();
         }
@@ -152,12 +185,23 @@ public final class AlertLatencyBenchmark {
         if (Boolean.getBoolean("bench.threads")) {
             Map<String, Double> after = ProcessCpu.byThread();
             System.out.printf("  %d×%d CPU by thread (s):", consoleCount, callers);
-            after.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0.0)))
-                    .filter(e -> e.getValue() > 0.05).sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(10)
+            after.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0.0)))
+                    .filter(e -> e.getValue() > 0.05)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(10)
                     .forEach(e -> System.out.printf(" %s=%.2f", e.getKey(), e.getValue()));
             System.out.println();
         }
-        return new Result(accepted.get() / seconds, accepted.get(), failed.get(), latency.percentileMillis(50),
-                latency.percentileMillis(99), lost, duplicates, outOfOrder, used);
+        return new Result(
+                accepted.get() / seconds,
+                accepted.get(),
+                failed.get(),
+                latency.percentileMillis(50),
+                latency.percentileMillis(99),
+                lost,
+                duplicates,
+                outOfOrder,
+                used);
     }
 }

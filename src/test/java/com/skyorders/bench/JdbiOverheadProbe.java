@@ -33,23 +33,31 @@ public final class JdbiOverheadProbe {
                 String sql = OrderDao.COLUMNS + "WHERE id = :id";
                 for (int round = 0; round < 3; round++) {
                     System.out.printf("round %d%n", round);
-                    time("empty transaction", () -> jdbi.useTransaction(h -> { }));
+                    time("empty transaction", () -> jdbi.useTransaction(h -> {}));
                     time("attach only, in transaction", () -> jdbi.useTransaction(h -> h.attach(OrderDao.class)));
-                    time("attach + find, in transaction", () -> jdbi.useTransaction(h ->
-                            h.attach(OrderDao.class).find(1)));
+                    time(
+                            "attach + find, in transaction",
+                            () -> jdbi.useTransaction(
+                                    h -> h.attach(OrderDao.class).find(1)));
                     time("onDemand find, in transaction", () -> jdbi.useTransaction(h -> onDemand.find(1)));
-                    time("fluent find, in transaction", () -> jdbi.useTransaction(h ->
-                            h.createQuery(sql).bind("id", 1L).map(mapper).findOne()));
-                    time("plain JDBC find, in transaction", () -> jdbi.useTransaction(h -> {
-                        try (var st = h.getConnection().prepareStatement(OrderDao.COLUMNS + "WHERE id = ?")) {
-                            st.setLong(1, 1);
-                            try (var rs = st.executeQuery()) {
-                                rs.next();
-                            }
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }));
+                    time(
+                            "fluent find, in transaction",
+                            () -> jdbi.useTransaction(h -> h.createQuery(sql)
+                                    .bind("id", 1L)
+                                    .map(mapper)
+                                    .findOne()));
+                    time(
+                            "plain JDBC find, in transaction",
+                            () -> jdbi.useTransaction(h -> {
+                                try (var st = h.getConnection().prepareStatement(OrderDao.COLUMNS + "WHERE id = ?")) {
+                                    st.setLong(1, 1);
+                                    try (var rs = st.executeQuery()) {
+                                        rs.next();
+                                    }
+                                } catch (java.sql.SQLException e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            }));
                 }
             }
         }

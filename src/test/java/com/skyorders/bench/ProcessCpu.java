@@ -22,7 +22,8 @@ final class ProcessCpu {
 
     /** {@code jdbcUrl}: the database's port picks its server process when several run on this machine. */
     ProcessCpu(String jdbcUrl) {
-        java.util.regex.Matcher port = java.util.regex.Pattern.compile(":(\\d+)/").matcher(jdbcUrl);
+        java.util.regex.Matcher port =
+                java.util.regex.Pattern.compile(":(\\d+)/").matcher(jdbcUrl);
         this.databasePid = findDatabase(port.find() ? port.group(1) : "3306");
     }
 
@@ -37,7 +38,9 @@ final class ProcessCpu {
     }
 
     Sample sample() {
-        return new Sample(seconds(ProcessHandle.current().pid()), databasePid.map(ProcessCpu::seconds).orElse(0.0),
+        return new Sample(
+                seconds(ProcessHandle.current().pid()),
+                databasePid.map(ProcessCpu::seconds).orElse(0.0),
                 clientSeconds());
     }
 
@@ -82,7 +85,8 @@ final class ProcessCpu {
             tasks.forEach(task -> {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "N");
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("\\d+", "N");
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     seconds.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS, Double::sum);
                 } catch (IOException | RuntimeException gone) {
@@ -107,16 +111,20 @@ final class ProcessCpu {
 
     private static Optional<Long> findDatabase(String port) {
         try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
-            return all.filter(p -> p.info().command().map(c -> c.endsWith("mysqld") || c.endsWith("mariadbd"))
-                    .orElse(false))
+            return all.filter(p -> p.info()
+                            .command()
+                            .map(c -> c.endsWith("mysqld") || c.endsWith("mariadbd"))
+                            .orElse(false))
                     .filter(p -> servesPort(p.pid(), port))
-                    .map(ProcessHandle::pid).findFirst();
+                    .map(ProcessHandle::pid)
+                    .findFirst();
         }
     }
 
     private static boolean servesPort(long pid, String port) {
         try {
-            String cmdline = Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")).replace('\0', ' ');
+            String cmdline = Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline"))
+                    .replace('\0', ' ');
             return cmdline.contains("--port=" + port) || (port.equals("3306") && !cmdline.contains("--port="));
         } catch (IOException e) {
             return false;

@@ -40,7 +40,8 @@ final class RawCommitRate {
         config.setMaximumPoolSize(connections);
         config.setMinimumIdle(connections);
         try (HikariDataSource pool = new HikariDataSource(config)) {
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = pool.getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS bench_commit_a (id BIGINT AUTO_INCREMENT PRIMARY KEY, "
                         + "k BIGINT NOT NULL, at DATETIME NOT NULL) ENGINE=InnoDB");
                 s.execute("CREATE TABLE IF NOT EXISTS bench_commit_b (id BIGINT AUTO_INCREMENT PRIMARY KEY, "
@@ -53,30 +54,35 @@ final class RawCommitRate {
             CountDownLatch start = new CountDownLatch(1);
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < connections; i++) {
-                Thread thread = new Thread(() -> {
-                    try (Connection c = pool.getConnection();
-                         PreparedStatement seq = c.prepareStatement("UPDATE bench_commit_seq SET n = n + 1 WHERE id = 1");
-                         PreparedStatement a = c.prepareStatement("INSERT INTO bench_commit_a (k, at) VALUES (?, NOW())");
-                         PreparedStatement b = c.prepareStatement("INSERT INTO bench_commit_b (k, body) VALUES (?, ?)")) {
-                        c.setAutoCommit(false);
-                        start.await();
-                        long k = 0;
-                        while (running.get()) {
-                            if (sharedRow) {
-                                seq.executeUpdate();
+                Thread thread = new Thread(
+                        () -> {
+                            try (Connection c = pool.getConnection();
+                                    PreparedStatement seq =
+                                            c.prepareStatement("UPDATE bench_commit_seq SET n = n + 1 WHERE id = 1");
+                                    PreparedStatement a =
+                                            c.prepareStatement("INSERT INTO bench_commit_a (k, at) VALUES (?, NOW())");
+                                    PreparedStatement b =
+                                            c.prepareStatement("INSERT INTO bench_commit_b (k, body) VALUES (?, ?)")) {
+                                c.setAutoCommit(false);
+                                start.await();
+                                long k = 0;
+                                while (running.get()) {
+                                    if (sharedRow) {
+                                        seq.executeUpdate();
+                                    }
+                                    a.setLong(1, ++k);
+                                    a.executeUpdate();
+                                    b.setLong(1, k);
+                                    b.setString(2, "订单号：" + k);
+                                    b.executeUpdate();
+                                    c.commit();
+                                    commits.incrementAndGet();
+                                }
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
                             }
-                            a.setLong(1, ++k);
-                            a.executeUpdate();
-                            b.setLong(1, k);
-                            b.setString(2, "订单号：" + k);
-                            b.executeUpdate();
-                            c.commit();
-                            commits.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, "bench-raw-" + i);
+                        },
+                        "bench-raw-" + i);
                 threads.add(thread);
                 thread.start();
             }
@@ -88,7 +94,8 @@ final class RawCommitRate {
             for (Thread thread : threads) {
                 thread.join();
             }
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = pool.getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("DROP TABLE bench_commit_a");
                 s.execute("DROP TABLE bench_commit_b");
                 s.execute("DROP TABLE bench_commit_seq");

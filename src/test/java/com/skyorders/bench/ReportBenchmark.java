@@ -20,8 +20,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 public final class ReportBenchmark {
 
     private static final ZoneId SHOP = ZoneId.of("Asia/Shanghai");
-    private static final String[] DISHES = {"宫保鸡丁", "米饭", "北冰洋", "酸梅汤", "水煮鱼", "麻婆豆腐", "回锅肉", "鱼香肉丝",
-        "清炒时蔬", "蛋炒饭", "酸辣汤", "红烧肉"};
+    private static final String[] DISHES = {
+        "宫保鸡丁", "米饭", "北冰洋", "酸梅汤", "水煮鱼", "麻婆豆腐", "回锅肉", "鱼香肉丝", "清炒时蔬", "蛋炒饭", "酸辣汤", "红烧肉"
+    };
 
     public static void main(String[] args) throws Exception {
         int orders = Integer.getInteger("bench.orders", 100_000);
@@ -31,25 +32,34 @@ public final class ReportBenchmark {
             Shop shop = new Shop(api, server);
             long seeded = System.nanoTime();
             seed(server, orders);
-            System.out.printf("%nseeded %d orders over a year in %d ms%n", orders, (System.nanoTime() - seeded) / 1_000_000);
+            System.out.printf(
+                    "%nseeded %d orders over a year in %d ms%n", orders, (System.nanoTime() - seeded) / 1_000_000);
             String[] staff = shop.staff();
             LocalDate today = LocalDate.now(SHOP);
             String month = "?begin=" + today.minusDays(30) + "&end=" + today.minusDays(1);
             String year = "?begin=" + today.minusDays(365) + "&end=" + today;
-            List<String> endpoints = List.of("/admin/workspace/businessData", "/admin/workspace/overviewOrders",
-                    "/admin/workspace/overviewDishes", "/admin/workspace/overviewSetmeals",
-                    "/admin/report/turnoverStatistics" + month, "/admin/report/userStatistics" + month,
-                    "/admin/report/ordersStatistics" + month, "/admin/report/top10" + month,
-                    "/admin/report/turnoverStatistics" + year, "/admin/report/userStatistics" + year,
-                    "/admin/report/ordersStatistics" + year, "/admin/report/top10" + year,
+            List<String> endpoints = List.of(
+                    "/admin/workspace/businessData",
+                    "/admin/workspace/overviewOrders",
+                    "/admin/workspace/overviewDishes",
+                    "/admin/workspace/overviewSetmeals",
+                    "/admin/report/turnoverStatistics" + month,
+                    "/admin/report/userStatistics" + month,
+                    "/admin/report/ordersStatistics" + month,
+                    "/admin/report/top10" + month,
+                    "/admin/report/turnoverStatistics" + year,
+                    "/admin/report/userStatistics" + year,
+                    "/admin/report/ordersStatistics" + year,
+                    "/admin/report/top10" + year,
                     "/admin/report/export");
-            System.out.printf("%-62s %8s %8s%n", "endpoint (" + rounds + " calls each, after 5 warm-up)", "p50 ms", "p99 ms");
+            System.out.printf(
+                    "%-62s %8s %8s%n", "endpoint (" + rounds + " calls each, after 5 warm-up)", "p50 ms", "p99 ms");
             for (String endpoint : endpoints) {
                 List<Long> micros = new ArrayList<>();
                 for (int i = 0; i < rounds + 5; i++) {
                     long started = System.nanoTime();
-                    HttpResponse<byte[]> response = server.http().send(api.request(endpoint, staff).GET().build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
+                    HttpResponse<byte[]> response = server.http()
+                            .send(api.request(endpoint, staff).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException(endpoint + " answered " + response.statusCode());
                     }
@@ -58,7 +68,10 @@ public final class ReportBenchmark {
                     }
                 }
                 micros.sort(Long::compare);
-                System.out.printf("%-62s %8.1f %8.1f%n", endpoint, micros.get(micros.size() / 2) / 1000.0,
+                System.out.printf(
+                        "%-62s %8.1f %8.1f%n",
+                        endpoint,
+                        micros.get(micros.size() / 2) / 1000.0,
                         micros.get((int) Math.ceil(micros.size() * 0.99) - 1) / 1000.0);
             }
         }
@@ -70,7 +83,9 @@ public final class ReportBenchmark {
         server.jdbi().useHandle(h -> {
             PreparedBatch users = h.prepareBatch("INSERT INTO user (openid, name, create_time) VALUES (:o, 'b', :t)");
             for (int i = 0; i < 20_000; i++) {
-                users.bind("o", "bench-" + i).bind("t", now.minusMinutes(random.nextInt(365 * 24 * 60))).add();
+                users.bind("o", "bench-" + i)
+                        .bind("t", now.minusMinutes(random.nextInt(365 * 24 * 60)))
+                        .add();
             }
             users.execute();
             long firstId = -1;
@@ -81,21 +96,32 @@ public final class ReportBenchmark {
                     int roll = random.nextInt(100);
                     // 80 % delivered (completed below by the sweep, as in production), 10 % cancelled, 10 % open.
                     int status = roll < 80 ? 4 : roll < 90 ? 6 : 2 + random.nextInt(2);
-                    batch.bind("n", "BENCH" + i).bind("s", status)
+                    batch.bind("n", "BENCH" + i)
+                            .bind("s", status)
                             .bind("t", now.minusMinutes(random.nextInt(365 * 24 * 60)))
-                            .bind("a", 10 + random.nextInt(200)).add();
+                            .bind("a", 10 + random.nextInt(200))
+                            .add();
                 }
                 batch.execute();
             }
             h.execute("INSERT INTO order_detail (name, order_id, dish_id, number, amount) "
-                    + "SELECT ELT(1 + (id % 12), " + String.join(",", java.util.Arrays.stream(DISHES)
-                    .map(d -> "'" + d + "'").toList()) + "), id, 66, 1 + (id % 3), 10 FROM orders WHERE number LIKE 'BENCH%'");
+                    + "SELECT ELT(1 + (id % 12), "
+                    + String.join(
+                            ",",
+                            java.util.Arrays.stream(DISHES)
+                                    .map(d -> "'" + d + "'")
+                                    .toList()) + "), id, 66, 1 + (id % 3), 10 FROM orders WHERE number LIKE 'BENCH%'");
             h.execute("INSERT INTO order_detail (name, order_id, dish_id, number, amount) "
-                    + "SELECT ELT(1 + ((id * 7) % 12), " + String.join(",", java.util.Arrays.stream(DISHES)
-                    .map(d -> "'" + d + "'").toList()) + "), id, 66, 1, 2 FROM orders WHERE number LIKE 'BENCH%'");
+                    + "SELECT ELT(1 + ((id * 7) % 12), "
+                    + String.join(
+                            ",",
+                            java.util.Arrays.stream(DISHES)
+                                    .map(d -> "'" + d + "'")
+                                    .toList()) + "), id, 66, 1, 2 FROM orders WHERE number LIKE 'BENCH%'");
         });
         long completed = System.nanoTime();
-        System.out.printf("%ncompleteDeliveringOrders completed %d orders in %d ms%n",
+        System.out.printf(
+                "%ncompleteDeliveringOrders completed %d orders in %d ms%n",
                 server.runSweep("completeDeliveringOrders"), (System.nanoTime() - completed) / 1_000_000);
         server.jdbi().useHandle(h -> h.execute("ANALYZE TABLE orders, order_detail, user, dish_sales_day"));
     }

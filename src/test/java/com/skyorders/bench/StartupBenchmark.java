@@ -28,30 +28,45 @@ public final class StartupBenchmark {
         Path home = work.resolve("tomcat");
         EmbeddedDatabase.deleteRecursively(home);
         Files.createDirectories(home);
-        run(work, "tar", "xzf", System.getProperty("bench.tomcatDist"), "-C", home.toString(),
-                "--strip-components=1");
+        run(work, "tar", "xzf", System.getProperty("bench.tomcatDist"), "-C", home.toString(), "--strip-components=1");
         try (EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("db"))) {
             EmbeddedDatabase.deleteRecursively(home.resolve("webapps"));
             Files.createDirectories(home.resolve("webapps"));
             for (String file : new String[] {"context.xml", "error-400.json", "logging.properties"}) {
-                Files.copy(Path.of("tomcat-conf", file), home.resolve("conf").resolve(file),
+                Files.copy(
+                        Path.of("tomcat-conf", file),
+                        home.resolve("conf").resolve(file),
                         StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.writeString(home.resolve("conf/server.xml"), Files.readString(Path.of("tomcat-conf/server.xml"))
-                    .replace("@cargo.rmi.port@", "-1").replace("@cargo.servlet.port@", String.valueOf(PORT)));
+            Files.writeString(
+                    home.resolve("conf/server.xml"),
+                    Files.readString(Path.of("tomcat-conf/server.xml"))
+                            .replace("@cargo.rmi.port@", "-1")
+                            .replace("@cargo.servlet.port@", String.valueOf(PORT)));
             if (Files.exists(Path.of("tomcat-conf/setenv.sh"))) {
-                Files.copy(Path.of("tomcat-conf/setenv.sh"), home.resolve("bin/setenv.sh"),
+                Files.copy(
+                        Path.of("tomcat-conf/setenv.sh"),
+                        home.resolve("bin/setenv.sh"),
                         StandardCopyOption.REPLACE_EXISTING);
             }
-            Map<String, String> env = Map.of("SKY_DB_URL", db.jdbcUrl(), "SKY_DB_USER", db.user(),
-                    "SKY_DB_PASSWORD", db.password(), "SKY_DB_DEMODATA", "true");
+            Map<String, String> env = Map.of(
+                    "SKY_DB_URL",
+                    db.jdbcUrl(),
+                    "SKY_DB_USER",
+                    db.user(),
+                    "SKY_DB_PASSWORD",
+                    db.password(),
+                    "SKY_DB_DEMODATA",
+                    "true");
             System.out.println("\nTomcat start → first 200 on /health, and the JVM's RSS then");
             for (int i = 1; i <= 6; i++) {
                 boolean fresh = i <= 3;
                 if (fresh) {
                     EmbeddedDatabase.deleteRecursively(home.resolve("webapps/ROOT"));
                     EmbeddedDatabase.deleteRecursively(home.resolve("work"));
-                    Files.copy(Path.of(System.getProperty("sky.it.war")), home.resolve("webapps/ROOT.war"),
+                    Files.copy(
+                            Path.of(System.getProperty("sky.it.war")),
+                            home.resolve("webapps/ROOT.war"),
                             StandardCopyOption.REPLACE_EXISTING);
                 }
                 startOnce(home, env, fresh ? "fresh unpack" : "restart     ");
@@ -60,11 +75,15 @@ public final class StartupBenchmark {
     }
 
     private static void startOnce(Path home, Map<String, String> env, String label) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/health"))
-                .timeout(Duration.ofSeconds(2)).build();
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/catalina.sh").toString(), "run")
-                .redirectErrorStream(true).redirectOutput(home.resolve("logs/bench-console.log").toFile());
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        ProcessBuilder builder = new ProcessBuilder(
+                        home.resolve("bin/catalina.sh").toString(), "run")
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("logs/bench-console.log").toFile());
         builder.environment().putAll(env);
         long began = System.nanoTime();
         Process tomcat = builder.start(); // catalina.sh run execs java: this is the JVM's pid
@@ -72,7 +91,9 @@ public final class StartupBenchmark {
             long deadline = began + Duration.ofSeconds(60).toNanos();
             while (System.nanoTime() < deadline) {
                 try {
-                    if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    if (http.send(health, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
                         long millis = (System.nanoTime() - began) / 1_000_000;
                         System.out.printf("  %s: %5d ms, RSS %4d MiB%n", label, millis, rssMiB(tomcat.pid()));
                         return;
@@ -100,7 +121,8 @@ public final class StartupBenchmark {
 
     private static void run(Path dir, String... command) throws Exception {
         Files.createDirectories(dir);
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+        Process process =
+                new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
         if (process.waitFor() != 0) {
             throw new IllegalStateException("failed: " + String.join(" ", command));
         }

@@ -26,24 +26,31 @@ public final class SubmitPayBenchmark {
         try (TestServer server = TestServer.start()) {
             Api api = new Api(server);
             Shop shop = new Shop(api, server);
-            double raw = new RawCommitRate(server.database().jdbcUrl(), server.database().user(),
-                    server.database().password()).measure(clients, false, Duration.ofSeconds(3));
+            double raw = new RawCommitRate(
+                            server.database().jdbcUrl(),
+                            server.database().user(),
+                            server.database().password())
+                    .measure(clients, false, Duration.ofSeconds(3));
             run(shop, api, clients, warmup, "warm-up");
             Result result = run(shop, api, clients, measure, "measure");
             System.out.printf("%nsubmit+pay benchmark: %d clients, %ds%n", clients, measure.toSeconds());
-            System.out.printf("  raw commit rate, two-row transaction, %d connections, same database: %.0f/s%n",
-                    clients, raw);
-            System.out.printf("  rounds/s ÷ raw commit rate: %.3f (a round commits 3 transactions: cart, submit, pay)%n",
+            System.out.printf(
+                    "  raw commit rate, two-row transaction, %d connections, same database: %.0f/s%n", clients, raw);
+            System.out.printf(
+                    "  rounds/s ÷ raw commit rate: %.3f (a round commits 3 transactions: cart, submit, pay)%n",
                     result.rounds / (double) measure.toSeconds() / raw);
-            System.out.printf("  rounds (add+submit+pay): %d, %.1f rounds/s, %.1f requests/s%n", result.rounds,
-                    result.rounds / (double) measure.toSeconds(), 3 * result.rounds / (double) measure.toSeconds());
-            System.out.printf("  round latency: p50 %.1f ms, p99 %.1f ms; failed rounds: %d%n",
+            System.out.printf(
+                    "  rounds (add+submit+pay): %d, %.1f rounds/s, %.1f requests/s%n",
+                    result.rounds,
+                    result.rounds / (double) measure.toSeconds(),
+                    3 * result.rounds / (double) measure.toSeconds());
+            System.out.printf(
+                    "  round latency: p50 %.1f ms, p99 %.1f ms; failed rounds: %d%n",
                     result.latency.percentileMillis(50), result.latency.percentileMillis(99), result.failures);
         }
     }
 
-    private record Result(int rounds, int failures, LatencyRecorder latency) {
-    }
+    private record Result(int rounds, int failures, LatencyRecorder latency) {}
 
     private static Result run(Shop shop, Api api, int clients, Duration duration, String phase) throws Exception {
         LatencyRecorder latency = new LatencyRecorder();
@@ -53,24 +60,26 @@ public final class SubmitPayBenchmark {
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            Thread thread = new Thread(() -> {
-                Customer customer = shop.newCustomer();
-                long address = shop.addAddress(customer);
-                ready.countDown();
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    return;
-                }
-                while (running.get()) {
-                    long began = System.nanoTime();
-                    if (round(shop, api, customer, address)) {
-                        latency.record(System.nanoTime() - began);
-                    } else {
-                        failures.incrementAndGet();
-                    }
-                }
-            }, phase + "-client-" + i);
+            Thread thread = new Thread(
+                    () -> {
+                        Customer customer = shop.newCustomer();
+                        long address = shop.addAddress(customer);
+                        ready.countDown();
+                        try {
+                            start.await();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        while (running.get()) {
+                            long began = System.nanoTime();
+                            if (round(shop, api, customer, address)) {
+                                latency.record(System.nanoTime() - began);
+                            } else {
+                                failures.incrementAndGet();
+                            }
+                        }
+                    },
+                    phase + "-client-" + i);
             threads.add(thread);
             thread.start();
         }

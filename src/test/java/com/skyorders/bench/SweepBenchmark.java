@@ -28,18 +28,23 @@ public final class SweepBenchmark {
             long address = shop.addAddress(customer);
             long inserted = System.nanoTime();
             server.jdbi().useHandle(h -> insertOverdue(h, customer.id(), address, orders));
-            System.out.printf("%ninserted %d overdue unpaid orders in %d ms%n", orders,
-                    (System.nanoTime() - inserted) / 1_000_000);
+            System.out.printf(
+                    "%ninserted %d overdue unpaid orders in %d ms%n",
+                    orders, (System.nanoTime() - inserted) / 1_000_000);
 
             String reset = "UPDATE orders SET status = 1, cancel_reason = NULL, cancel_time = NULL WHERE user_id = ?";
             System.out.printf("cancel %d overdue orders (each line on the same rows, put back in between):%n", orders);
 
             server.jdbi().useHandle(h -> h.execute(reset, customer.id()));
             long started = System.nanoTime();
-            int all = server.jdbi().withHandle(h -> h.createUpdate(CANCEL).bind("cutoff", cutoff())
-                    .bind("now", LocalDateTime.now(SHOP)).execute());
+            int all = server.jdbi()
+                    .withHandle(h -> h.createUpdate(CANCEL)
+                            .bind("cutoff", cutoff())
+                            .bind("now", LocalDateTime.now(SHOP))
+                            .execute());
             long oneStatement = (System.nanoTime() - started) / 1_000_000;
-            System.out.printf("  one set-based UPDATE, no chunks (the yardstick): %6d ms (%d rows)%n", oneStatement, all);
+            System.out.printf(
+                    "  one set-based UPDATE, no chunks (the yardstick): %6d ms (%d rows)%n", oneStatement, all);
 
             for (int chunk : new int[] {1000, 2500, 5000, 10000, 20000}) {
                 server.jdbi().useHandle(h -> h.execute(reset, customer.id()));
@@ -47,13 +52,17 @@ public final class SweepBenchmark {
                 int done = 0;
                 int step;
                 do {
-                    step = server.jdbi().inTransaction(h -> h.createUpdate(CANCEL + " LIMIT :chunk")
-                            .bind("cutoff", cutoff()).bind("now", LocalDateTime.now(SHOP)).bind("chunk", chunk)
-                            .execute());
+                    step = server.jdbi()
+                            .inTransaction(h -> h.createUpdate(CANCEL + " LIMIT :chunk")
+                                    .bind("cutoff", cutoff())
+                                    .bind("now", LocalDateTime.now(SHOP))
+                                    .bind("chunk", chunk)
+                                    .execute());
                     done += step;
                 } while (step == chunk);
                 long millis = (System.nanoTime() - started) / 1_000_000;
-                System.out.printf("  chunks of %5d, a transaction each:               %6d ms (%d rows, %.2f× one UPDATE)%n",
+                System.out.printf(
+                        "  chunks of %5d, a transaction each:               %6d ms (%d rows, %.2f× one UPDATE)%n",
                         chunk, millis, done, millis / (double) Math.max(1, oneStatement));
             }
 
@@ -61,7 +70,8 @@ public final class SweepBenchmark {
             started = System.nanoTime();
             int cancelled = server.runSweep("cancelUnpaidOrders");
             long job = (System.nanoTime() - started) / 1_000_000;
-            System.out.printf("  CancelUnpaidOrdersJob as configured (sky.sweeps.chunk): %6d ms (%d rows, %.2f× one UPDATE)%n",
+            System.out.printf(
+                    "  CancelUnpaidOrdersJob as configured (sky.sweeps.chunk): %6d ms (%d rows, %.2f× one UPDATE)%n",
                     job, cancelled, job / (double) Math.max(1, oneStatement));
         }
     }
@@ -76,11 +86,15 @@ public final class SweepBenchmark {
     private static void insertOverdue(Handle handle, long userId, long address, int count) {
         LocalDateTime orderTime = LocalDateTime.now(SHOP).minusHours(1);
         for (int start = 0; start < count; start += 5000) {
-            PreparedBatch batch = handle.prepareBatch("INSERT INTO orders (number, status, user_id, address_book_id, "
-                    + "order_time, pay_method, pay_status, amount) VALUES (:number, 1, :user, :address, :time, 1, 0, 9)");
+            PreparedBatch batch = handle.prepareBatch(
+                    "INSERT INTO orders (number, status, user_id, address_book_id, "
+                            + "order_time, pay_method, pay_status, amount) VALUES (:number, 1, :user, :address, :time, 1, 0, 9)");
             for (int i = start; i < Math.min(count, start + 5000); i++) {
-                batch.bind("number", "B" + System.nanoTime() + "-" + i).bind("user", userId)
-                        .bind("address", address).bind("time", orderTime).add();
+                batch.bind("number", "B" + System.nanoTime() + "-" + i)
+                        .bind("user", userId)
+                        .bind("address", address)
+                        .bind("time", orderTime)
+                        .add();
             }
             batch.execute();
         }

@@ -33,7 +33,10 @@ class CartLimitsIT {
         Customer customer = shop.newCustomer();
         long id = shop.placePaidOrder(customer); // 2 × 宫保鸡丁, 1 × 米饭
         for (int i = 0; i < 49; i++) {
-            assertEquals(200, api.post("/user/order/repetition/" + id, "", customer.auth()).status());
+            assertEquals(
+                    200,
+                    api.post("/user/order/repetition/" + id, "", customer.auth())
+                            .status());
         }
         String before = api.get("/user/shoppingCart/list", customer.auth()).body();
         ApiResponse refused = api.post("/user/order/repetition/" + id, "", customer.auth());
@@ -42,18 +45,29 @@ class CartLimitsIT {
         assertEquals(before, api.get("/user/shoppingCart/list", customer.auth()).body(), "all or nothing");
         assertEquals(98, number(customer, Shop.KUNG_PAO));
 
-        assertEquals(200, api.post("/user/shoppingCart/add", "{\"dishId\":66}", customer.auth()).status());
-        assertEquals(409, api.post("/user/shoppingCart/add", "{\"dishId\":66}", customer.auth()).status());
+        assertEquals(
+                200,
+                api.post("/user/shoppingCart/add", "{\"dishId\":66}", customer.auth())
+                        .status());
+        assertEquals(
+                409,
+                api.post("/user/shoppingCart/add", "{\"dishId\":66}", customer.auth())
+                        .status());
         assertEquals(99, number(customer, Shop.KUNG_PAO));
 
         // The biggest cart there can be still prices exactly.
         ApiResponse submitted = shop.submit(customer, shop.addAddress(customer), new java.math.BigDecimal("3420.00"));
         assertEquals(200, submitted.status(), submitted::toString);
         JsonObject order = submitted.data().getAsJsonObject();
-        assertEquals("3420.00", order.get("orderAmount").getAsBigDecimal().setScale(2).toPlainString(),
+        assertEquals(
+                "3420.00",
+                order.get("orderAmount").getAsBigDecimal().setScale(2).toPlainString(),
                 "99 × 32 + 49 × 2 + 148 packs + 6 delivery");
-        int packs = server.jdbi().withHandle(h -> h.createQuery("SELECT pack_amount FROM orders WHERE id = :id")
-                .bind("id", order.get("id").getAsLong()).mapTo(Integer.class).one());
+        int packs = server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT pack_amount FROM orders WHERE id = :id")
+                        .bind("id", order.get("id").getAsLong())
+                        .mapTo(Integer.class)
+                        .one());
         assertEquals(148, packs);
     }
 
@@ -61,20 +75,30 @@ class CartLimitsIT {
     void aCartHoldsAtMostFiftyDistinctDishes() {
         server.jdbi().useHandle(h -> {
             for (int i = 0; i < 51; i++) {
-                h.execute("INSERT INTO dish (id, name, category_id, price, image, description, status) "
-                        + "VALUES (?, ?, 12, 1.00, '', '', 1)", 10_000 + i, "限量菜" + i);
+                h.execute(
+                        "INSERT INTO dish (id, name, category_id, price, image, description, status) "
+                                + "VALUES (?, ?, 12, 1.00, '', '', 1)",
+                        10_000 + i,
+                        "限量菜" + i);
             }
         });
         try {
             Customer customer = shop.newCustomer();
             for (int i = 0; i < 50; i++) {
-                assertEquals(200, api.post("/user/shoppingCart/add", "{\"dishId\":" + (10_000 + i) + "}",
-                        customer.auth()).status());
+                assertEquals(
+                        200,
+                        api.post("/user/shoppingCart/add", "{\"dishId\":" + (10_000 + i) + "}", customer.auth())
+                                .status());
             }
             ApiResponse refused = api.post("/user/shoppingCart/add", "{\"dishId\":10050}", customer.auth());
             assertEquals(409, refused.status());
             assertEquals("购物车最多50种商品", refused.msg());
-            assertEquals(50, api.get("/user/shoppingCart/list", customer.auth()).data().getAsJsonArray().size());
+            assertEquals(
+                    50,
+                    api.get("/user/shoppingCart/list", customer.auth())
+                            .data()
+                            .getAsJsonArray()
+                            .size());
         } finally {
             server.jdbi().useHandle(h -> h.execute("DELETE FROM dish WHERE id >= 10000"));
         }
@@ -84,14 +108,22 @@ class CartLimitsIT {
     void aFlavourIsRefusedForADishThatHasNone() {
         Customer customer = shop.newCustomer();
         for (int i = 0; i < 3; i++) {
-            ApiResponse refused = api.post("/user/shoppingCart/add",
-                    "{\"dishId\":66,\"dishFlavor\":\"invented-" + i + "\"}", customer.auth());
+            ApiResponse refused = api.post(
+                    "/user/shoppingCart/add", "{\"dishId\":66,\"dishFlavor\":\"invented-" + i + "\"}", customer.auth());
             assertEquals(400, refused.status(), refused::toString);
             assertTrue(refused.msg().contains("dishFlavor"), refused::toString);
         }
-        assertEquals(0, api.get("/user/shoppingCart/list", customer.auth()).data().getAsJsonArray().size());
-        assertEquals(200, api.post("/user/shoppingCart/add", "{\"dishId\":66,\"dishFlavor\":\" \"}",
-                customer.auth()).status(), "a blank flavour is no flavour");
+        assertEquals(
+                0,
+                api.get("/user/shoppingCart/list", customer.auth())
+                        .data()
+                        .getAsJsonArray()
+                        .size());
+        assertEquals(
+                200,
+                api.post("/user/shoppingCart/add", "{\"dishId\":66,\"dishFlavor\":\" \"}", customer.auth())
+                        .status(),
+                "a blank flavour is no flavour");
     }
 
     @Test
@@ -103,11 +135,17 @@ class CartLimitsIT {
         ApiResponse refused = api.post("/user/addressBook", """
                 {"consignee":"李四","sex":"1","phone":"13800000000","detail":"建国路88号"}""", customer.auth());
         assertEquals(409, refused.status(), refused::toString);
-        assertEquals(50, api.get("/user/addressBook/list", customer.auth()).data().getAsJsonArray().size());
+        assertEquals(
+                50,
+                api.get("/user/addressBook/list", customer.auth())
+                        .data()
+                        .getAsJsonArray()
+                        .size());
     }
 
     private int number(Customer customer, long dishId) {
-        JsonArray cart = api.get("/user/shoppingCart/list", customer.auth()).data().getAsJsonArray();
+        JsonArray cart =
+                api.get("/user/shoppingCart/list", customer.auth()).data().getAsJsonArray();
         for (var line : cart) {
             if (line.getAsJsonObject().get("dishId").getAsLong() == dishId) {
                 return line.getAsJsonObject().get("number").getAsInt();

@@ -33,9 +33,11 @@ class MenuAddressCartIT {
     @Test
     void theMenuListsCategoriesAndDishesOnSale() {
         Customer customer = shop.newCustomer();
-        JsonArray categories = api.get("/user/category/list", customer.auth()).data().getAsJsonArray();
+        JsonArray categories =
+                api.get("/user/category/list", customer.auth()).data().getAsJsonArray();
         assertTrue(categories.size() >= 5, categories::toString);
-        JsonArray dishes = api.get("/user/dish/list?categoryId=12", customer.auth()).data().getAsJsonArray();
+        JsonArray dishes =
+                api.get("/user/dish/list?categoryId=12", customer.auth()).data().getAsJsonArray();
         assertTrue(dishes.size() >= 4);
         for (var dish : dishes) {
             JsonObject d = dish.getAsJsonObject();
@@ -44,7 +46,8 @@ class MenuAddressCartIT {
             assertTrue(d.get("flavors").isJsonArray());
         }
         assertEquals(400, api.get("/user/dish/list", customer.auth()).status());
-        assertEquals(400, api.get("/user/dish/list?categoryId=abc", customer.auth()).status());
+        assertEquals(
+                400, api.get("/user/dish/list?categoryId=abc", customer.auth()).status());
     }
 
     @Test
@@ -53,17 +56,30 @@ class MenuAddressCartIT {
         assertEquals(404, api.get("/user/addressBook/default", customer.auth()).status());
         long first = shop.addAddress(customer);
         long second = shop.addAddress(customer);
-        assertEquals(2, api.get("/user/addressBook/list", customer.auth()).data().getAsJsonArray().size());
-        assertEquals(200, api.put("/user/addressBook/default", "{\"id\":" + first + "}", customer.auth()).status());
+        assertEquals(
+                2,
+                api.get("/user/addressBook/list", customer.auth())
+                        .data()
+                        .getAsJsonArray()
+                        .size());
+        assertEquals(
+                200,
+                api.put("/user/addressBook/default", "{\"id\":" + first + "}", customer.auth())
+                        .status());
         assertEquals(first, defaultId(customer));
-        assertEquals(200, api.put("/user/addressBook/default", "{\"id\":" + second + "}", customer.auth()).status());
+        assertEquals(
+                200,
+                api.put("/user/addressBook/default", "{\"id\":" + second + "}", customer.auth())
+                        .status());
         assertEquals(second, defaultId(customer));
         int defaults = 0;
-        for (var address : api.get("/user/addressBook/list", customer.auth()).data().getAsJsonArray()) {
+        for (var address :
+                api.get("/user/addressBook/list", customer.auth()).data().getAsJsonArray()) {
             defaults += address.getAsJsonObject().get("isDefault").getAsInt();
         }
         assertEquals(1, defaults);
-        JsonObject one = api.get("/user/addressBook/" + first, customer.auth()).data().getAsJsonObject();
+        JsonObject one =
+                api.get("/user/addressBook/" + first, customer.auth()).data().getAsJsonObject();
         assertEquals("建国路88号", one.get("detail").getAsString());
     }
 
@@ -73,36 +89,56 @@ class MenuAddressCartIT {
         ApiResponse noPhone = api.post("/user/addressBook", "{\"consignee\":\"王五\",\"detail\":\"x\"}", customer.auth());
         assertEquals(400, noPhone.status());
         assertTrue(noPhone.msg().startsWith("phone"), noPhone::toString);
-        assertEquals(0, api.get("/user/addressBook/list", customer.auth()).data().getAsJsonArray().size());
+        assertEquals(
+                0,
+                api.get("/user/addressBook/list", customer.auth())
+                        .data()
+                        .getAsJsonArray()
+                        .size());
     }
 
     @Test
     void theCartAddsSubtractsAndCleans() {
         Customer customer = shop.newCustomer();
         shop.addToCart(customer, Shop.KUNG_PAO, 2);
-        assertEquals(200, api.post("/user/shoppingCart/add", "{\"dishId\":49}",
-                customer.auth()).status());
+        assertEquals(
+                200,
+                api.post("/user/shoppingCart/add", "{\"dishId\":49}", customer.auth())
+                        .status());
         JsonArray cart = list(customer);
         assertEquals(2, cart.size());
         assertEquals(2, cart.get(0).getAsJsonObject().get("number").getAsInt());
         assertEquals("32.00", cart.get(0).getAsJsonObject().get("amount").getAsString());
 
-        assertEquals(200, api.post("/user/shoppingCart/sub", "{\"dishId\":66}", customer.auth()).status());
+        assertEquals(
+                200,
+                api.post("/user/shoppingCart/sub", "{\"dishId\":66}", customer.auth())
+                        .status());
         assertEquals(1, list(customer).get(0).getAsJsonObject().get("number").getAsInt());
-        assertEquals(200, api.post("/user/shoppingCart/sub", "{\"dishId\":66}", customer.auth()).status());
+        assertEquals(
+                200,
+                api.post("/user/shoppingCart/sub", "{\"dishId\":66}", customer.auth())
+                        .status());
         assertEquals(1, list(customer).size());
-        assertEquals(404, api.post("/user/shoppingCart/sub", "{\"dishId\":66}", customer.auth()).status());
+        assertEquals(
+                404,
+                api.post("/user/shoppingCart/sub", "{\"dishId\":66}", customer.auth())
+                        .status());
 
-        assertEquals(200, api.delete("/user/shoppingCart/clean", customer.auth()).status());
+        assertEquals(
+                200, api.delete("/user/shoppingCart/clean", customer.auth()).status());
         assertEquals(0, list(customer).size());
     }
 
     @Test
     void unknownAndDiscontinuedDishesCannotBeAdded() {
         Customer customer = shop.newCustomer();
-        assertEquals(404, api.post("/user/shoppingCart/add", "{\"dishId\":999999}", customer.auth()).status());
-        ApiResponse discontinued = api.post("/user/shoppingCart/add", "{\"dishId\":" + Shop.DISCONTINUED + "}",
-                customer.auth());
+        assertEquals(
+                404,
+                api.post("/user/shoppingCart/add", "{\"dishId\":999999}", customer.auth())
+                        .status());
+        ApiResponse discontinued =
+                api.post("/user/shoppingCart/add", "{\"dishId\":" + Shop.DISCONTINUED + "}", customer.auth());
         assertEquals(409, discontinued.status());
         assertEquals("菜品已停售", discontinued.msg());
         assertEquals(0, list(customer).size());
@@ -115,8 +151,10 @@ class MenuAddressCartIT {
         try {
             List<CompletableFuture<Integer>> taps = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                taps.add(CompletableFuture.supplyAsync(() -> api.post("/user/shoppingCart/add",
-                        "{\"dishId\":" + Shop.RICE + "}", customer.auth()).status(), pool));
+                taps.add(CompletableFuture.supplyAsync(
+                        () -> api.post("/user/shoppingCart/add", "{\"dishId\":" + Shop.RICE + "}", customer.auth())
+                                .status(),
+                        pool));
             }
             for (CompletableFuture<Integer> tap : taps) {
                 assertEquals(200, tap.get());
@@ -130,7 +168,11 @@ class MenuAddressCartIT {
     }
 
     private long defaultId(Customer customer) {
-        return api.get("/user/addressBook/default", customer.auth()).data().getAsJsonObject().get("id").getAsLong();
+        return api.get("/user/addressBook/default", customer.auth())
+                .data()
+                .getAsJsonObject()
+                .get("id")
+                .getAsLong();
     }
 
     private JsonArray list(Customer customer) {

@@ -15,8 +15,8 @@ class AppConfigTest {
     @Test
     void contextParameterWinsOverEnvironmentWhichWinsOverDefault() {
         Map<String, String> params = Map.of("sky.db.url", "jdbc:mysql://param/db", "sky.db.poolSize", " ");
-        Map<String, String> env = Map.of("SKY_DB_URL", "jdbc:mysql://env/db", "SKY_DB_POOLSIZE", "7",
-                "SKY_DB_USER", "shop");
+        Map<String, String> env =
+                Map.of("SKY_DB_URL", "jdbc:mysql://env/db", "SKY_DB_POOLSIZE", "7", "SKY_DB_USER", "shop");
         AppConfig config = AppConfig.read(new ConfigReader(params::get, env));
         assertEquals("jdbc:mysql://param/db", config.dbUrl());
         assertEquals(7, config.dbPoolSize(), "a blank parameter falls through to the environment");
@@ -28,10 +28,19 @@ class AppConfigTest {
 
     @Test
     void everyBadKeyIsNamedAtOnce() {
-        Map<String, String> params = Map.of("sky.db.url", "postgres://x", "sky.db.poolSize", "0",
-                "sky.db.demoData", "maybe", "sky.zone", "Mars/Base", "sky.db.connectTimeout", "soon");
-        InvalidConfigException e = assertThrows(InvalidConfigException.class,
-                () -> AppConfig.read(new ConfigReader(params::get, Map.of())));
+        Map<String, String> params = Map.of(
+                "sky.db.url",
+                "postgres://x",
+                "sky.db.poolSize",
+                "0",
+                "sky.db.demoData",
+                "maybe",
+                "sky.zone",
+                "Mars/Base",
+                "sky.db.connectTimeout",
+                "soon");
+        InvalidConfigException e = assertThrows(
+                InvalidConfigException.class, () -> AppConfig.read(new ConfigReader(params::get, Map.of())));
         assertEquals(5, e.problems().size(), e.getMessage());
         for (String key : params.keySet()) {
             assertTrue(e.getMessage().contains(key), () -> key + " missing from " + e.getMessage());
@@ -41,31 +50,43 @@ class AppConfigTest {
     @Test
     void durationsTakeSecondsOrIso8601() {
         Map<String, String> env = Map.of("SKY_DB_CONNECTTIMEOUT", "2");
-        assertEquals(Duration.ofSeconds(2), AppConfig.read(new ConfigReader(k -> null, env)).dbConnectTimeout());
+        assertEquals(
+                Duration.ofSeconds(2),
+                AppConfig.read(new ConfigReader(k -> null, env)).dbConnectTimeout());
         env = Map.of("SKY_DB_CONNECTTIMEOUT", "PT0.5S");
-        assertEquals(Duration.ofMillis(500), AppConfig.read(new ConfigReader(k -> null, env)).dbConnectTimeout());
+        assertEquals(
+                Duration.ofMillis(500),
+                AppConfig.read(new ConfigReader(k -> null, env)).dbConnectTimeout());
     }
 
     @Test
     void describeNeverShowsThePassword() {
-        Map<String, String> env = Map.of("SKY_DB_PASSWORD", "s3cret",
-                "SKY_DB_URL", "jdbc:mysql://h/db?user=x&password=s3cret");
+        Map<String, String> env =
+                Map.of("SKY_DB_PASSWORD", "s3cret", "SKY_DB_URL", "jdbc:mysql://h/db?user=x&password=s3cret");
         String line = AppConfig.read(new ConfigReader(k -> null, env)).describe();
         assertFalse(line.contains("s3cret"), line);
     }
 
     @Test
     void allowedSocketOriginsAreValidatedAndTheConsoleLifetimesCrossChecked() {
-        Map<String, String> good = Map.of("sky.ws.allowedOrigins", " http://localhost, https://Admin.Shop.example:8443 ,");
+        Map<String, String> good =
+                Map.of("sky.ws.allowedOrigins", " http://localhost, https://Admin.Shop.example:8443 ,");
         AppConfig config = AppConfig.read(new ConfigReader(good::get, Map.of()));
-        assertEquals("[http://localhost, https://admin.shop.example:8443]", config.wsAllowedOrigins().toString());
+        assertEquals(
+                "[http://localhost, https://admin.shop.example:8443]",
+                config.wsAllowedOrigins().toString());
         assertEquals(Duration.ofHours(12), config.staffTokenTtl());
         assertEquals(Duration.ofMinutes(30), config.consoleIdleTimeout());
 
-        Map<String, String> bad = Map.of("sky.ws.allowedOrigins", "http://localhost/admin,*",
-                "sky.console.idleTimeout", "PT2H", "sky.console.maxAge", "PT1H");
-        InvalidConfigException e = assertThrows(InvalidConfigException.class,
-                () -> AppConfig.read(new ConfigReader(bad::get, Map.of())));
+        Map<String, String> bad = Map.of(
+                "sky.ws.allowedOrigins",
+                "http://localhost/admin,*",
+                "sky.console.idleTimeout",
+                "PT2H",
+                "sky.console.maxAge",
+                "PT1H");
+        InvalidConfigException e =
+                assertThrows(InvalidConfigException.class, () -> AppConfig.read(new ConfigReader(bad::get, Map.of())));
         assertEquals(3, e.problems().size(), e.getMessage());
         assertTrue(e.getMessage().contains("'http://localhost/admin' is not an origin"), e.getMessage());
         assertTrue(e.getMessage().contains("'*' is not an origin"), e.getMessage());

@@ -33,15 +33,19 @@ class ConfigKeysTest {
     void everyKeyTheApplicationReadsIsInTheTomcatContextAndNothingElse() throws IOException {
         Set<String> expected = new TreeSet<>(keysTheApplicationReads());
         expected.removeAll(NOT_IN_TOMCAT_CONTEXT);
-        assertEquals(expected, matches(Path.of("tomcat-conf", "context.xml"),
-                Pattern.compile("<Parameter name=\"(sky\\.[^\"]+)\" value=\"\\$\\{(sky\\.[^:}]+):-}\"")),
+        assertEquals(
+                expected,
+                matches(
+                        Path.of("tomcat-conf", "context.xml"),
+                        Pattern.compile("<Parameter name=\"(sky\\.[^\"]+)\" value=\"\\$\\{(sky\\.[^:}]+):-}\"")),
                 "tomcat-conf/context.xml: one <Parameter name=\"k\" value=\"${k:-}\"/> per key");
     }
 
     @Test
     void everyKeyTheApplicationReadsIsInTheReadmeTableAndNothingElse() throws IOException {
-        assertEquals(keysTheApplicationReads(), matches(Path.of("README.md"),
-                Pattern.compile("(?m)^\\| `(sky\\.[^`]+)` \\| `(SKY_[A-Z_]+)` \\|")),
+        assertEquals(
+                keysTheApplicationReads(),
+                matches(Path.of("README.md"), Pattern.compile("(?m)^\\| `(sky\\.[^`]+)` \\| `(SKY_[A-Z_]+)` \\|")),
                 "README.md: one row per key, with its environment variable");
     }
 

@@ -13,7 +13,12 @@ class ConsoleActionTest {
     @CsvSource({"CONFIRM, 2", "REJECT, 2", "DISPATCH, 3", "COMPLETE, 4", "CANCEL, 1 2 3 4"})
     void eachButtonIsShownForTheStartStatusesOfItsTransition(ConsoleAction action, String shownFor) {
         assertEquals(shownFor, action.getShownFor());
-        assertEquals(String.join(" ", action.transition().fromCodes().stream().map(String::valueOf).toList()),
+        assertEquals(
+                String.join(
+                        " ",
+                        action.transition().fromCodes().stream()
+                                .map(String::valueOf)
+                                .toList()),
                 action.getShownFor());
     }
 
@@ -21,7 +26,9 @@ class ConsoleActionTest {
     void onlyStaffTransitionsAreButtons() {
         for (ConsoleAction action : ConsoleAction.values()) {
             Transition t = action.transition();
-            assertEquals(false, t == Transition.PAY || t == Transition.EXPIRE || t == Transition.CANCEL_BY_CUSTOMER,
+            assertEquals(
+                    false,
+                    t == Transition.PAY || t == Transition.EXPIRE || t == Transition.CANCEL_BY_CUSTOMER,
                     action + " must be a staff move");
         }
     }

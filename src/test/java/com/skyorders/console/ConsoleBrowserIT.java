@@ -83,24 +83,29 @@ class ConsoleBrowserIT {
         String number = order.get("orderNumber").getAsString();
         long paidAt = System.nanoTime();
         assertEquals(200, shop.pay(customer, number).status());
-        WebElement popup = waitFor(Duration.ofSeconds(2)).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".popup[data-order-id='" + order.get("id").getAsLong() + "']")));
+        WebElement popup = waitFor(Duration.ofSeconds(2))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                        ".popup[data-order-id='" + order.get("id").getAsLong() + "']")));
         long millis = (System.nanoTime() - paidAt) / 1_000_000;
         assertTrue(popup.getText().contains("您有新的外卖订单"), popup::getText);
         assertTrue(popup.getText().contains(number), popup::getText);
         waitFor(Duration.ofSeconds(3)).until(d -> count(2) == before + 1);
         assertTrue(browser.getTitle().startsWith("(1)"), browser.getTitle());
         assertEquals(List.of("您有新的外卖订单，请及时处理"), spoken());
-        waitFor(Duration.ofSeconds(3)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("tr[data-order-id='" + order.get("id").getAsLong() + "']")));
+        waitFor(Duration.ofSeconds(3))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("tr[data-order-id='" + order.get("id").getAsLong() + "']")));
         Browser.screenshot(browser, "popup-new-order");
         System.out.printf("popup shown %d ms after the payment returned%n", millis);
 
         popup.findElement(By.className("popup-accept")).click();
-        waitFor(Duration.ofSeconds(3)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".popup[data-order-id='" + order.get("id").getAsLong() + "'] .popup-done"), "已接单"));
-        WebElement status = browser.findElement(By.cssSelector(
-                "tr[data-order-id='" + order.get("id").getAsLong() + "'] [data-field='status']"));
+        waitFor(Duration.ofSeconds(3))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(
+                                ".popup[data-order-id='" + order.get("id").getAsLong() + "'] .popup-done"),
+                        "已接单"));
+        WebElement status = browser.findElement(
+                By.cssSelector("tr[data-order-id='" + order.get("id").getAsLong() + "'] [data-field='status']"));
         waitFor(Duration.ofSeconds(3)).until(d -> status.getText().equals("已接单"));
         assertEquals(3, shop.status(order.get("id").getAsLong()));
         Browser.screenshot(browser, "board-accepted");
@@ -113,21 +118,25 @@ class ConsoleBrowserIT {
     void aReminderPopsUpAsCustomerReminderAndIsSpoken() throws Exception {
         Customer customer = shop.newCustomer();
         long id = shop.placePaidOrder(customer);
-        waitFor(Duration.ofSeconds(3)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(".popup[data-order-id='" + id + "']")));
+        waitFor(Duration.ofSeconds(3))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".popup[data-order-id='" + id + "']")));
         assertEquals(200, api.get("/user/order/reminder/" + id, customer.auth()).status());
-        WebElement reminder = waitFor(Duration.ofSeconds(3)).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".popup.reminder[data-order-id='" + id + "']")));
+        WebElement reminder = waitFor(Duration.ofSeconds(3))
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".popup.reminder[data-order-id='" + id + "']")));
         assertTrue(reminder.getText().contains("客户催单"), reminder::getText);
         assertTrue(spoken().contains("有客户催单，请尽快处理"), spoken()::toString);
 
         // The order page lists the reminder; the shop replies with a preset, and the customer sees it.
         browser.get(server.baseUrl() + "/console/orders/" + id);
         browser.findElement(By.id("reply-send")).click();
-        waitFor(Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("ul.reminders"), "已出餐，骑手正在路上"));
+        waitFor(Duration.ofSeconds(5))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("ul.reminders"), "已出餐，骑手正在路上"));
         Browser.screenshot(browser, "order-detail");
-        JsonObject detail = api.get("/user/order/orderDetail/" + id, customer.auth()).data().getAsJsonObject();
+        JsonObject detail =
+                api.get("/user/order/orderDetail/" + id, customer.auth()).data().getAsJsonObject();
         assertEquals("已出餐，骑手正在路上", detail.get("reminderReply").getAsString());
     }
 
@@ -135,8 +144,9 @@ class ConsoleBrowserIT {
     void afterTheServerDropsTheSocketTheConsoleReconnectsAndShowsWhatItMissed() {
         server.hooks().dropMerchantSockets();
         long id = shop.placePaidOrder(shop.newCustomer());
-        waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".popup[data-order-id='" + id + "']")));
+        waitFor(Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".popup[data-order-id='" + id + "']")));
         awaitConnected();
     }
 
@@ -146,9 +156,13 @@ class ConsoleBrowserIT {
         long address = shop.addAddress(customer);
         shop.addToCart(customer, Shop.RICE, 1);
         String remark = "<script>alert(1)</script>";
-        JsonObject order = api.post("/user/order/submit", "{\"addressBookId\":" + address + ",\"payMethod\":1,"
-                + "\"amount\":9.00,\"remark\":\"" + remark.replace("\"", "\\\"") + "\"}", customer.auth())
-                .data().getAsJsonObject();
+        JsonObject order = api.post(
+                        "/user/order/submit",
+                        "{\"addressBookId\":" + address + ",\"payMethod\":1," + "\"amount\":9.00,\"remark\":\""
+                                + remark.replace("\"", "\\\"") + "\"}",
+                        customer.auth())
+                .data()
+                .getAsJsonObject();
         long id = order.get("id").getAsLong();
         browser.get(server.baseUrl() + "/console?status=1");
         WebElement cell = browser.findElement(By.cssSelector("tr[data-order-id='" + id + "'] [data-field='remark']"));
@@ -170,7 +184,8 @@ class ConsoleBrowserIT {
     }
 
     private int count(int status) {
-        return Integer.parseInt(browser.findElement(By.id("count-" + status)).getText().trim());
+        return Integer.parseInt(
+                browser.findElement(By.id("count-" + status)).getText().trim());
     }
 
     @SuppressWarnings("unchecked")

@@ -27,8 +27,10 @@ class ConsoleSecurityIT {
 
     private final TestServer server;
     private final Shop shop;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     ConsoleSecurityIT(TestServer server, Shop shop) {
         this.server = server;
@@ -59,34 +61,43 @@ class ConsoleSecurityIT {
         long id = shop.placePaidOrder(shop.newCustomer());
         HttpResponse<String> forged = send(form("/console/login", "username=admin&password=123456"));
         assertEquals(302, forged.statusCode(), "a login without the form's token is refused…");
-        assertTrue(forged.headers().firstValue("Location").orElse("").endsWith("/console/login?expired=1"),
+        assertTrue(
+                forged.headers().firstValue("Location").orElse("").endsWith("/console/login?expired=1"),
                 "…back to a fresh form that says why");
         assertTrue(forged.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("sky_console=")));
         HttpResponse<String> freshForm = send(get("/console/login?expired=1"));
-        assertTrue(freshForm.body().contains("页面已过期"), "Chinese first, even with no Accept-Language: "
-                + freshForm.body());
+        assertTrue(
+                freshForm.body().contains("页面已过期"), "Chinese first, even with no Accept-Language: " + freshForm.body());
 
         String token = login();
         HttpResponse<String> noToken = send(HttpRequest.newBuilder(uri("/console/api/orders/" + id + "/confirm"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
         assertEquals(403, noToken.statusCode(), noToken.body());
         assertTrue(noToken.body().contains("CSRF"), noToken.body());
         assertEquals(2, shop.status(id));
 
         HttpResponse<String> wrongToken = send(HttpRequest.newBuilder(uri("/console/api/orders/" + id + "/confirm"))
-                .header("Content-Type", "application/json").header("X-CSRF-Token", "forged")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-Token", "forged")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
         assertEquals(403, wrongToken.statusCode());
 
         HttpResponse<String> withToken = send(HttpRequest.newBuilder(uri("/console/api/orders/" + id + "/confirm"))
-                .header("Content-Type", "application/json").header("X-CSRF-Token", token)
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-Token", token)
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
         assertEquals(200, withToken.statusCode(), withToken.body());
         assertEquals(3, shop.status(id));
 
         HttpResponse<String> again = send(HttpRequest.newBuilder(uri("/console/api/orders/" + id + "/confirm"))
-                .header("Content-Type", "application/json").header("X-CSRF-Token", token)
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-Token", token)
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
         assertEquals(409, again.statusCode());
         assertTrue(again.body().contains("订单状态错误"), "errors in words");
 
@@ -103,25 +114,33 @@ class ConsoleSecurityIT {
         String csp = board.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"), csp);
         assertEquals("DENY", board.headers().firstValue("X-Frame-Options").orElse(""));
-        assertEquals("nosniff", board.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", board.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 
     @Test
     void anAnonymousVisitCreatesNoSessionAndTheSignInCookieIsHttpOnlyAndSameSite() throws Exception {
         HttpResponse<String> page = send(get("/console/login"));
-        assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID=")),
+        assertTrue(
+                page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID=")),
                 () -> "no server-side session for a visitor: " + page.headers());
         String loginCsrf = page.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("sky_login_csrf=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("sky_login_csrf="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(loginCsrf.contains("HttpOnly") && loginCsrf.contains("SameSite=Strict"), loginCsrf);
 
         Matcher matcher = CSRF.matcher(page.body());
         assertTrue(matcher.find());
-        HttpResponse<String> signedIn = send(form("/console/login", "_csrf="
-                + URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8) + "&username=admin&password=123456"));
+        HttpResponse<String> signedIn = send(form(
+                "/console/login",
+                "_csrf=" + URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8)
+                        + "&username=admin&password=123456"));
         assertEquals(302, signedIn.statusCode());
-        String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("sky_console="))
-                .findFirst().orElseThrow(() -> new AssertionError("no sign-in cookie: " + signedIn.headers()));
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("sky_console="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no sign-in cookie: " + signedIn.headers()));
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
         assertTrue(signedIn.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID=")));
@@ -129,8 +148,8 @@ class ConsoleSecurityIT {
 
     private String login() throws Exception {
         String token = csrfFromLoginPage();
-        HttpResponse<String> signedIn = send(form("/console/login",
-                "_csrf=" + token + "&username=admin&password=123456"));
+        HttpResponse<String> signedIn =
+                send(form("/console/login", "_csrf=" + token + "&username=admin&password=123456"));
         assertEquals(302, signedIn.statusCode(), signedIn.body());
         HttpResponse<String> board = send(get("/console"));
         assertEquals(200, board.statusCode());
@@ -152,8 +171,10 @@ class ConsoleSecurityIT {
     }
 
     private HttpRequest form(String path, String body) {
-        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private URI uri(String path) {

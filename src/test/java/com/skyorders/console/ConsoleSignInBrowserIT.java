@@ -79,12 +79,15 @@ class ConsoleSignInBrowserIT {
                 LocalDateTime appNow = LocalDateTime.now(SHOP_ZONE).plusSeconds(seconds);
                 awaitRenewedPast(appNow.plusSeconds(45));
             }
-            assertEquals(302, get(closedDevice, base + "/console").statusCode(),
+            assertEquals(
+                    302,
+                    get(closedDevice, base + "/console").statusCode(),
                     "a sign-in idle for over a minute with no console open has ended");
 
             long id = shop.placePaidOrder(shop.newCustomer());
-            waitFor(Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector(".popup[data-order-id='" + id + "']")));
+            waitFor(Duration.ofSeconds(5))
+                    .until(ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector(".popup[data-order-id='" + id + "']")));
             assertTrue(browser.getCurrentUrl().endsWith("/idle/console"), browser.getCurrentUrl());
         } finally {
             server.undeploy(idle);
@@ -110,7 +113,7 @@ class ConsoleSignInBrowserIT {
     @Test
     void signInOnOneNodeWorksOnTheOtherAndSurvivesItsNodeDying() throws Exception {
         try (TestServer.Node nodeA = server.startSecondNode();
-             RoundRobinProxy balancer = new RoundRobinProxy(List.of(nodeA.baseUrl()))) {
+                RoundRobinProxy balancer = new RoundRobinProxy(List.of(nodeA.baseUrl()))) {
             signIn(balancer.baseUrl());
             awaitConnected();
             assertNoServerSession();
@@ -120,7 +123,9 @@ class ConsoleSignInBrowserIT {
             balancer.dropConnections();
             long onB = shop.placePaidOrder(shop.newCustomer());
             By popup = By.cssSelector(".popup[data-order-id='" + onB + "'] .popup-accept");
-            waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(popup)).click();
+            waitFor(Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(popup))
+                    .click();
             waitFor(Duration.ofSeconds(5)).until(d -> shop.status(onB) == 3);
 
             // Round robin over both, then node A dies: the console moves to B on its own and keeps ringing.
@@ -130,8 +135,9 @@ class ConsoleSignInBrowserIT {
             nodeA.close();
             balancer.dropConnections();
             long afterDeath = shop.placePaidOrder(shop.newCustomer());
-            waitFor(Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector(".popup[data-order-id='" + afterDeath + "']")));
+            waitFor(Duration.ofSeconds(15))
+                    .until(ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector(".popup[data-order-id='" + afterDeath + "']")));
             assertFalse(browser.getCurrentUrl().contains("/login"), browser.getCurrentUrl());
         }
     }
@@ -147,27 +153,38 @@ class ConsoleSignInBrowserIT {
     }
 
     private void assertNoServerSession() {
-        assertTrue(browser.manage().getCookies().stream().noneMatch(c -> c.getName().equals("JSESSIONID")),
+        assertTrue(
+                browser.manage().getCookies().stream()
+                        .noneMatch(c -> c.getName().equals("JSESSIONID")),
                 () -> "the console needs no HTTP session: " + browser.manage().getCookies());
     }
 
     /** Waits until the only console sign-in in the database has been slid past {@code time} (app time). */
     private void awaitRenewedPast(LocalDateTime time) {
-        waitFor(Duration.ofSeconds(15)).until(d -> server.jdbi().withHandle(h -> h.createQuery(
-                "SELECT COUNT(*) FROM auth_token WHERE idle_seconds = 60 AND revoked_at IS NULL AND expires_at > :t")
-                .bind("t", time).mapTo(Integer.class).one()) > 0);
+        waitFor(Duration.ofSeconds(15))
+                .until(d -> server.jdbi()
+                                .withHandle(h -> h.createQuery(
+                                                "SELECT COUNT(*) FROM auth_token WHERE idle_seconds = 60 AND revoked_at IS NULL AND expires_at > :t")
+                                        .bind("t", time)
+                                        .mapTo(Integer.class)
+                                        .one())
+                        > 0);
     }
 
     private static HttpClient signInOverHttp(String base) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
                 .matcher(get(http, base + "/console/login").body());
         assertTrue(csrf.find());
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/console/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=123456&_csrf="
-                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/console/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=123456&_csrf="
+                                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(302, signedIn.statusCode(), signedIn.body());
         assertEquals(200, get(http, base + "/console").statusCode());

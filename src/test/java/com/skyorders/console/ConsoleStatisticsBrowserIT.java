@@ -52,21 +52,35 @@ class ConsoleStatisticsBrowserIT {
     void theStatisticsPageDrawsItsChartsWithoutAScriptError() throws Exception {
         Customer customer = shop.newCustomer();
         long id = shop.placePaidOrder(customer);
-        server.jdbi().useHandle(h -> h.execute("UPDATE orders SET order_time = order_time - INTERVAL 1 DAY WHERE id = ?",
-                id));
+        server.jdbi()
+                .useHandle(
+                        h -> h.execute("UPDATE orders SET order_time = order_time - INTERVAL 1 DAY WHERE id = ?", id));
         String[] staff = shop.staff();
-        assertEquals(200, shop.api().put("/admin/order/confirm", "{\"id\":" + id + "}", staff).status());
-        assertEquals(200, shop.api().put("/admin/order/delivery/" + id, "", staff).status());
-        assertEquals(200, shop.api().put("/admin/order/complete/" + id, "", staff).status());
+        assertEquals(
+                200,
+                shop.api()
+                        .put("/admin/order/confirm", "{\"id\":" + id + "}", staff)
+                        .status());
+        assertEquals(
+                200, shop.api().put("/admin/order/delivery/" + id, "", staff).status());
+        assertEquals(
+                200, shop.api().put("/admin/order/complete/" + id, "", staff).status());
         browser.get(server.baseUrl() + "/console/statistics");
-        waitFor().until(d -> "true".equals(browser.findElement(By.tagName("body")).getDomAttribute("data-charts-drawn")));
+        waitFor()
+                .until(d ->
+                        "true".equals(browser.findElement(By.tagName("body")).getDomAttribute("data-charts-drawn")));
         for (String chart : List.of("chart-turnover", "chart-users", "chart-orders", "chart-top10")) {
-            assertTrue(!browser.findElements(By.cssSelector("#" + chart + " svg .series")).isEmpty(), chart);
+            assertTrue(
+                    !browser.findElements(By.cssSelector("#" + chart + " svg .series"))
+                            .isEmpty(),
+                    chart);
         }
         assertTrue(browser.findElement(By.id("chart-top10")).getText().contains("宫保鸡丁"));
-        assertEquals("/console/report/export", browser.findElement(By.id("export")).getDomAttribute("href"));
+        assertEquals(
+                "/console/report/export", browser.findElement(By.id("export")).getDomAttribute("href"));
         List<LogEntry> errors = browser.manage().logs().get("browser").getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .toList();
         assertTrue(errors.isEmpty(), errors::toString);
         Browser.screenshot(browser, "statistics");
     }
@@ -119,10 +133,13 @@ class ConsoleStatisticsBrowserIT {
                         continue;
                     }
                     visible++;
-                    double right = ((Number) browser.executeScript(
-                            "return arguments[0].getBoundingClientRect().right;", button)).doubleValue();
-                    assertTrue(right <= viewport, () -> lang + " " + size + ": '" + button.getText() + "' ends at "
-                            + right + " beyond " + viewport);
+                    double right = ((Number)
+                                    browser.executeScript("return arguments[0].getBoundingClientRect().right;", button))
+                            .doubleValue();
+                    assertTrue(
+                            right <= viewport,
+                            () -> lang + " " + size + ": '" + button.getText() + "' ends at " + right + " beyond "
+                                    + viewport);
                 }
                 assertTrue(visible >= 6, lang + " " + size + ": only " + visible + " action buttons shown");
                 if (size.getWidth() == 1024) {

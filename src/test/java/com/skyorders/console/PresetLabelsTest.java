@@ -14,8 +14,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PresetLabelsTest {
 
     static Stream<String> presets() {
-        return Stream.of(OrderWorkflowService.REJECT_REASONS, OrderWorkflowService.CANCEL_REASONS,
-                ReminderService.PRESET_REPLIES).flatMap(java.util.List::stream).distinct();
+        return Stream.of(
+                        OrderWorkflowService.REJECT_REASONS,
+                        OrderWorkflowService.CANCEL_REASONS,
+                        ReminderService.PRESET_REPLIES)
+                .flatMap(java.util.List::stream)
+                .distinct();
     }
 
     @ParameterizedTest

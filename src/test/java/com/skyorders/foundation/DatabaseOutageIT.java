@@ -61,10 +61,14 @@ class DatabaseOutageIT {
         }
         assertEquals(200, awaitHealthy(api).status());
         List<String> logged = server.logs().messagesSince(mark);
-        assertTrue(logged.stream().noneMatch(m -> m.contains("SEVERE") || m.contains("Incident")), () -> String.join("\n", logged));
-        long outageLines = logged.stream().filter(m -> m.contains("database unavailable")).count();
-        assertTrue(outageLines >= 1 && outageLines <= 3, () -> outageLines + " lines for 10 refused requests: "
-                + String.join("\n", logged));
+        assertTrue(
+                logged.stream().noneMatch(m -> m.contains("SEVERE") || m.contains("Incident")),
+                () -> String.join("\n", logged));
+        long outageLines =
+                logged.stream().filter(m -> m.contains("database unavailable")).count();
+        assertTrue(
+                outageLines >= 1 && outageLines <= 3,
+                () -> outageLines + " lines for 10 refused requests: " + String.join("\n", logged));
     }
 
     private static void assertOutage(ApiResponse response) {

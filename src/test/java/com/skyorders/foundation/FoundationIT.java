@@ -53,9 +53,14 @@ class FoundationIT {
 
     @Test
     void noResponseRevealsTheServer() {
-        for (ApiResponse response : List.of(api.get("/health"), api.get("/nope"), api.method("PATCH", "/health"),
-                api.get("/"), api.get("/WEB-INF/web.xml"))) {
-            assertAll(response.toString(),
+        for (ApiResponse response : List.of(
+                api.get("/health"),
+                api.get("/nope"),
+                api.method("PATCH", "/health"),
+                api.get("/"),
+                api.get("/WEB-INF/web.xml"))) {
+            assertAll(
+                    response.toString(),
                     () -> assertNull(response.header("Server")),
                     () -> assertNull(response.header("X-Powered-By")),
                     () -> assertFalse(response.body().contains("Tomcat")),
@@ -88,18 +93,30 @@ class FoundationIT {
     void migrationsCreatedTheSchemaAndDemoData() {
         server.jdbi().useHandle(h -> {
             String hash = h.createQuery("SELECT password FROM employee WHERE username = 'admin'")
-                    .mapTo(String.class).one();
+                    .mapTo(String.class)
+                    .one();
             assertTrue(hash.startsWith("pbkdf2-sha512$"), hash);
-            assertTrue(h.createQuery("SELECT COUNT(*) FROM dish WHERE status = 1").mapTo(Integer.class).one() >= 5);
-            assertEquals(1, h.createQuery("SELECT COUNT(*) FROM address_book a JOIN user u ON u.id = a.user_id "
-                    + "WHERE u.openid = 'demo-customer'").mapTo(Integer.class).one());
+            assertTrue(h.createQuery("SELECT COUNT(*) FROM dish WHERE status = 1")
+                            .mapTo(Integer.class)
+                            .one()
+                    >= 5);
+            assertEquals(
+                    1,
+                    h.createQuery("SELECT COUNT(*) FROM address_book a JOIN user u ON u.id = a.user_id "
+                                    + "WHERE u.openid = 'demo-customer'")
+                            .mapTo(Integer.class)
+                            .one());
             List<String> quartzTables = h.createQuery("SELECT table_name FROM information_schema.tables "
-                    + "WHERE table_schema = DATABASE() AND table_name LIKE 'QRTZ\\_%'").mapTo(String.class).list();
+                            + "WHERE table_schema = DATABASE() AND table_name LIKE 'QRTZ\\_%'")
+                    .mapTo(String.class)
+                    .list();
             assertEquals(11, quartzTables.size(), quartzTables::toString);
             String charset = h.createQuery("SELECT CCSA.character_set_name FROM information_schema.tables T "
-                    + "JOIN information_schema.collation_character_set_applicability CCSA "
-                    + "ON CCSA.collation_name = T.table_collation "
-                    + "WHERE T.table_schema = DATABASE() AND T.table_name = 'orders'").mapTo(String.class).one();
+                            + "JOIN information_schema.collation_character_set_applicability CCSA "
+                            + "ON CCSA.collation_name = T.table_collation "
+                            + "WHERE T.table_schema = DATABASE() AND T.table_name = 'orders'")
+                    .mapTo(String.class)
+                    .one();
             assertEquals("utf8mb4", charset);
         });
     }

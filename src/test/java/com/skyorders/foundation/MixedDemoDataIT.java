@@ -21,13 +21,20 @@ class MixedDemoDataIT {
     @Test
     void aNodeWithoutDemoDataJoinsADatabaseThatHasIt(TestServer server) throws Exception {
         try (TestServer.Node nodeB = server.startSecondNode(Map.of("sky.db.demoData", "false"))) {
-            HttpResponse<String> health = server.http().send(HttpRequest.newBuilder(
-                    URI.create(nodeB.baseUrl() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = server.http()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(nodeB.baseUrl() + "/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode(), health.body());
-            HttpResponse<String> login = server.http().send(HttpRequest.newBuilder(
-                    URI.create(nodeB.baseUrl() + "/admin/employee/login")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"123456\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> login = server.http()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(nodeB.baseUrl() + "/admin/employee/login"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "{\"username\":\"admin\",\"password\":\"123456\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(200, login.statusCode(), login.body());
         }
     }

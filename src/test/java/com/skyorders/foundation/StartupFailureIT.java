@@ -18,17 +18,26 @@ class StartupFailureIT {
     @Test
     void wrongDatabasePasswordFailsTheContextAndSaysWhy(TestServer server) {
         List<String> logged = deployBroken(server, "/wrong-password", Map.of("sky.db.password", "not-the-password"));
-        assertTrue(logged.stream().anyMatch(line -> line.contains("Sky Orders failed to start")
-                        && line.contains("Access denied for user '" + server.database().user() + "'")),
+        assertTrue(
+                logged.stream()
+                        .anyMatch(line -> line.contains("Sky Orders failed to start")
+                                && line.contains("Access denied for user '"
+                                        + server.database().user() + "'")),
                 () -> "no log line names the cause: " + logged);
     }
 
     @Test
     void invalidSettingsAreAllNamed(TestServer server) {
-        List<String> logged = deployBroken(server, "/bad-config",
+        List<String> logged = deployBroken(
+                server,
+                "/bad-config",
                 Map.of("sky.db.poolSize", "lots", "sky.zone", "Mars/Olympus", "sky.db.url", "postgres://x"));
-        assertTrue(logged.stream().anyMatch(line -> line.contains("Sky Orders failed to start")
-                        && line.contains("sky.db.poolSize") && line.contains("sky.zone") && line.contains("sky.db.url")),
+        assertTrue(
+                logged.stream()
+                        .anyMatch(line -> line.contains("Sky Orders failed to start")
+                                && line.contains("sky.db.poolSize")
+                                && line.contains("sky.zone")
+                                && line.contains("sky.db.url")),
                 () -> "no log line names every bad key: " + logged);
     }
 

@@ -14,9 +14,9 @@ import java.net.http.HttpRequest;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Bad input always gets a clear 4xx in the envelope — never a 500, a stack trace, or a written row. */
 @ExtendWith(SkyOrders.class)
@@ -70,7 +70,8 @@ class BadInputIT {
     @Test
     void valuesTooLongForTheOrderOrOutOfRangeAreRefusedNotFailed() {
         Customer customer = shop.newCustomer();
-        String tooLongConsignee = "{\"consignee\":\"" + "名".repeat(33) + "\",\"phone\":\"13800000000\",\"detail\":\"x\"}";
+        String tooLongConsignee =
+                "{\"consignee\":\"" + "名".repeat(33) + "\",\"phone\":\"13800000000\",\"detail\":\"x\"}";
         expect(400, "consignee", () -> api.post("/user/addressBook", tooLongConsignee, customer.auth()));
         String tooLongAddress = "{\"consignee\":\"a\",\"phone\":\"13800000000\",\"provinceName\":\""
                 + "省".repeat(32) + "\",\"cityName\":\"" + "市".repeat(32) + "\",\"districtName\":\""
@@ -78,27 +79,39 @@ class BadInputIT {
         expect(400, "detail", () -> api.post("/user/addressBook", tooLongAddress, customer.auth()));
         long address = shop.addAddress(customer);
         shop.addToCart(customer, Shop.RICE, 1);
-        expect(400, "estimatedDeliveryTime", () -> api.post("/user/order/submit", "{\"addressBookId\":" + address
-                + ",\"payMethod\":1,\"amount\":9.00,\"estimatedDeliveryTime\":\"+10000-01-01 00:00:00\"}",
-                customer.auth()));
+        expect(
+                400,
+                "estimatedDeliveryTime",
+                () -> api.post(
+                        "/user/order/submit",
+                        "{\"addressBookId\":" + address
+                                + ",\"payMethod\":1,\"amount\":9.00,\"estimatedDeliveryTime\":\"+10000-01-01 00:00:00\"}",
+                        customer.auth()));
         String[] staff = shop.staff();
-        expect(400, "beginTime", () -> api.get("/admin/order/conditionSearch?beginTime=%2B10000-01-01%2000:00:00",
-                staff));
+        expect(
+                400,
+                "beginTime",
+                () -> api.get("/admin/order/conditionSearch?beginTime=%2B10000-01-01%2000:00:00", staff));
     }
 
     @Test
     void aRemarkThatJsonEscapingInflatesStillPays() {
         Customer customer = shop.newCustomer();
-        ApiResponse created = api.post("/user/addressBook", "{\"consignee\":\"a\",\"phone\":\"13800000000\","
-                + "\"detail\":\"" + "x\\u0001".repeat(100) + "\"}", customer.auth());
+        ApiResponse created = api.post(
+                "/user/addressBook",
+                "{\"consignee\":\"a\",\"phone\":\"13800000000\"," + "\"detail\":\"" + "x\\u0001".repeat(100) + "\"}",
+                customer.auth());
         assertEquals(200, created.status(), created::toString);
         long address = created.data().getAsJsonObject().get("id").getAsLong();
         shop.addToCart(customer, Shop.RICE, 1);
         String remark = "\\u2028\\u0001".repeat(50);
-        ApiResponse submitted = api.post("/user/order/submit", "{\"addressBookId\":" + address
-                + ",\"payMethod\":1,\"amount\":9.00,\"remark\":\"" + remark + "\"}", customer.auth());
+        ApiResponse submitted = api.post(
+                "/user/order/submit",
+                "{\"addressBookId\":" + address + ",\"payMethod\":1,\"amount\":9.00,\"remark\":\"" + remark + "\"}",
+                customer.auth());
         assertEquals(200, submitted.status(), submitted::toString);
-        ApiResponse paid = shop.pay(customer, submitted.data().getAsJsonObject().get("orderNumber").getAsString());
+        ApiResponse paid = shop.pay(
+                customer, submitted.data().getAsJsonObject().get("orderNumber").getAsString());
         assertEquals(200, paid.status(), paid::toString);
     }
 
@@ -107,8 +120,10 @@ class BadInputIT {
         Customer customer = shop.newCustomer();
         long address = shop.addAddress(customer);
         shop.addToCart(customer, Shop.RICE, 1);
-        ApiResponse response = api.post("/user/order/submit", "{\"addressBookId\":" + address
-                + ",\"payMethod\":1,\"amount\":9.00,\"packAmount\":1,\"userId\":1,\"status\":5,\"coupon\":\"FREE\"}",
+        ApiResponse response = api.post(
+                "/user/order/submit",
+                "{\"addressBookId\":" + address
+                        + ",\"payMethod\":1,\"amount\":9.00,\"packAmount\":1,\"userId\":1,\"status\":5,\"coupon\":\"FREE\"}",
                 customer.auth());
         assertEquals(200, response.status(), response::toString);
         long id = response.data().getAsJsonObject().get("id").getAsLong();
@@ -127,9 +142,19 @@ class BadInputIT {
         ApiResponse tooLarge = api.post("/user/shoppingCart/add", huge, customer.auth());
         assertEquals(413, tooLarge.status(), tooLarge::toString);
         assertEquals(0, tooLarge.code());
-        assertEquals(400, api.post("/user/shoppingCart/add", "{\"dishId\":49,\"dishFlavor\":\"" + "x".repeat(51)
-                + "\"}", customer.auth()).status());
-        assertEquals(0, api.get("/user/shoppingCart/list", customer.auth()).data().getAsJsonArray().size());
+        assertEquals(
+                400,
+                api.post(
+                                "/user/shoppingCart/add",
+                                "{\"dishId\":49,\"dishFlavor\":\"" + "x".repeat(51) + "\"}",
+                                customer.auth())
+                        .status());
+        assertEquals(
+                0,
+                api.get("/user/shoppingCart/list", customer.auth())
+                        .data()
+                        .getAsJsonArray()
+                        .size());
     }
 
     @Test
@@ -137,8 +162,8 @@ class BadInputIT {
         Customer customer = shop.newCustomer();
         String[] auth = customer.auth();
         String[] staff = shop.staff();
-        Stream.of("abc", "0", "-1", "1.5", "99999999999999999999").forEach(id ->
-                expect(400, "id必须是正整数", () -> api.get("/user/order/orderDetail/" + id, auth)));
+        Stream.of("abc", "0", "-1", "1.5", "99999999999999999999")
+                .forEach(id -> expect(400, "id必须是正整数", () -> api.get("/user/order/orderDetail/" + id, auth)));
         expect(400, "id必须是正整数", () -> api.put("/admin/order/delivery/x", "", staff));
         for (String size : new String[] {"0", "-5", "101", "100000", "ten"}) {
             expect(400, "pageSize", () -> api.get("/user/order/historyOrders?page=1&pageSize=" + size, auth));
@@ -164,7 +189,8 @@ class BadInputIT {
 
     private static void expect(int status, String msgPrefix, Supplier<ApiResponse> call) {
         ApiResponse response = call.get();
-        assertAll(response.toString(),
+        assertAll(
+                response.toString(),
                 () -> assertEquals(status, response.status()),
                 () -> assertEquals(0, response.code()),
                 () -> assertTrue(response.msg().startsWith(msgPrefix), "msg " + response.msg()),
@@ -172,9 +198,17 @@ class BadInputIT {
     }
 
     private void assertNothingWritten(Customer customer) {
-        int orders = server.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM orders WHERE user_id = :u")
-                .bind("u", customer.id()).mapTo(Integer.class).one());
+        int orders = server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM orders WHERE user_id = :u")
+                        .bind("u", customer.id())
+                        .mapTo(Integer.class)
+                        .one());
         assertEquals(0, orders);
-        assertEquals(1, api.get("/user/shoppingCart/list", customer.auth()).data().getAsJsonArray().size());
+        assertEquals(
+                1,
+                api.get("/user/shoppingCart/list", customer.auth())
+                        .data()
+                        .getAsJsonArray()
+                        .size());
     }
 }

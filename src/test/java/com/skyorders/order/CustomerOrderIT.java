@@ -35,15 +35,19 @@ class CustomerOrderIT {
     void submitComputesTheAmountCopiesTheCartAndClearsIt() {
         Customer customer = shop.newCustomer();
         JsonObject submitted = shop.placeOrder(customer);
-        assertEquals(0, new BigDecimal("75.00").compareTo(submitted.get("orderAmount").getAsBigDecimal()));
+        assertEquals(
+                0,
+                new BigDecimal("75.00").compareTo(submitted.get("orderAmount").getAsBigDecimal()));
         assertTrue(submitted.get("orderNumber").getAsString().matches("\\d{22}"), submitted::toString);
         assertTrue(submitted.get("orderTime").getAsString().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"));
 
         ApiResponse cart = api.get("/user/shoppingCart/list", customer.auth());
         assertEquals(0, cart.data().getAsJsonArray().size(), "cart cleared");
 
-        JsonObject order = api.get("/user/order/orderDetail/" + submitted.get("id").getAsLong(), customer.auth())
-                .data().getAsJsonObject();
+        JsonObject order = api.get(
+                        "/user/order/orderDetail/" + submitted.get("id").getAsLong(), customer.auth())
+                .data()
+                .getAsJsonObject();
         assertEquals(1, order.get("status").getAsInt());
         assertEquals(0, order.get("payStatus").getAsInt());
         assertEquals(3, order.get("packAmount").getAsInt());
@@ -57,8 +61,9 @@ class CustomerOrderIT {
         JsonObject kungPao = details.get(0).getAsJsonObject();
         assertEquals("宫保鸡丁", kungPao.get("name").getAsString());
         assertEquals(2, kungPao.get("number").getAsInt());
-        for (String field : new String[] {"id", "name", "orderId", "dishId", "setmealId", "dishFlavor", "number",
-                "amount", "image"}) {
+        for (String field :
+                new String[] {"id", "name", "orderId", "dishId", "setmealId", "dishFlavor", "number", "amount", "image"
+                }) {
             assertTrue(kungPao.has(field), field);
         }
         assertEquals("宫保鸡丁*2;米饭*1;", order.get("orderDishes").getAsString());
@@ -72,7 +77,12 @@ class CustomerOrderIT {
         ApiResponse response = shop.submit(customer, address, new BigDecimal("32.00"));
         assertEquals(409, response.status(), response::toString);
         assertTrue(response.msg().contains("39.00"), response::toString);
-        assertEquals(1, api.get("/user/shoppingCart/list", customer.auth()).data().getAsJsonArray().size());
+        assertEquals(
+                1,
+                api.get("/user/shoppingCart/list", customer.auth())
+                        .data()
+                        .getAsJsonArray()
+                        .size());
         assertEquals(0, countOrders(customer));
     }
 
@@ -122,8 +132,9 @@ class CustomerOrderIT {
         Customer customer = shop.newCustomer();
         JsonObject order = shop.placeOrder(customer);
         long id = order.get("id").getAsLong();
-        server.jdbi().useHandle(h -> h.execute(
-                "UPDATE orders SET order_time = order_time - INTERVAL 16 MINUTE WHERE id = ?", id));
+        server.jdbi()
+                .useHandle(h ->
+                        h.execute("UPDATE orders SET order_time = order_time - INTERVAL 16 MINUTE WHERE id = ?", id));
         ApiResponse response = shop.pay(customer, order.get("orderNumber").getAsString());
         assertEquals(409, response.status(), response::toString);
         assertEquals(1, shop.status(id));
@@ -134,7 +145,8 @@ class CustomerOrderIT {
         Customer customer = shop.newCustomer();
         JsonObject order = shop.placeOrder(customer);
         long id = order.get("id").getAsLong();
-        assertEquals(200, api.put("/user/order/cancel/" + id, "", customer.auth()).status());
+        assertEquals(
+                200, api.put("/user/order/cancel/" + id, "", customer.auth()).status());
         ApiResponse response = shop.pay(customer, order.get("orderNumber").getAsString());
         assertEquals(409, response.status(), response::toString);
         assertEquals(6, shop.status(id));
@@ -158,7 +170,8 @@ class CustomerOrderIT {
     void cancellingAPaidOrderRefundsIt() {
         Customer customer = shop.newCustomer();
         long id = shop.placePaidOrder(customer);
-        assertEquals(200, api.put("/user/order/cancel/" + id, "", customer.auth()).status());
+        assertEquals(
+                200, api.put("/user/order/cancel/" + id, "", customer.auth()).status());
         JsonObject detail = detail(customer, id);
         assertEquals(6, detail.get("status").getAsInt());
         assertEquals(2, detail.get("payStatus").getAsInt());
@@ -182,18 +195,26 @@ class CustomerOrderIT {
         long first = shop.placeOrder(customer).get("id").getAsLong();
         long second = shop.placePaidOrder(customer);
         JsonObject page = api.get("/user/order/historyOrders?page=1&pageSize=10", customer.auth())
-                .data().getAsJsonObject();
+                .data()
+                .getAsJsonObject();
         assertEquals(2, page.get("total").getAsLong());
         JsonArray records = page.getAsJsonArray("records");
         assertEquals(second, records.get(0).getAsJsonObject().get("id").getAsLong());
         assertEquals(first, records.get(1).getAsJsonObject().get("id").getAsLong());
-        assertEquals(2, records.get(0).getAsJsonObject().getAsJsonArray("orderDetailList").size());
+        assertEquals(
+                2,
+                records.get(0)
+                        .getAsJsonObject()
+                        .getAsJsonArray("orderDetailList")
+                        .size());
 
         JsonObject paidOnly = api.get("/user/order/historyOrders?page=1&pageSize=10&status=2", customer.auth())
-                .data().getAsJsonObject();
+                .data()
+                .getAsJsonObject();
         assertEquals(1, paidOnly.get("total").getAsLong());
         JsonObject all = api.get("/user/order/historyOrders?page=1&pageSize=1&status=", customer.auth())
-                .data().getAsJsonObject();
+                .data()
+                .getAsJsonObject();
         assertEquals(2, all.get("total").getAsLong(), "an empty status means all");
         assertEquals(1, all.getAsJsonArray("records").size());
     }
@@ -202,22 +223,35 @@ class CustomerOrderIT {
     void repetitionPutsTheLinesBackIntoTheCart() {
         Customer customer = shop.newCustomer();
         long id = shop.placePaidOrder(customer);
-        assertEquals(200, api.post("/user/order/repetition/" + id, "", customer.auth()).status());
-        assertEquals(200, api.post("/user/order/repetition/" + id, "", customer.auth()).status());
-        JsonArray cart = api.get("/user/shoppingCart/list", customer.auth()).data().getAsJsonArray();
+        assertEquals(
+                200,
+                api.post("/user/order/repetition/" + id, "", customer.auth()).status());
+        assertEquals(
+                200,
+                api.post("/user/order/repetition/" + id, "", customer.auth()).status());
+        JsonArray cart =
+                api.get("/user/shoppingCart/list", customer.auth()).data().getAsJsonArray();
         assertEquals(2, cart.size(), "merged into the existing lines");
         assertEquals(4, cart.get(0).getAsJsonObject().get("number").getAsInt());
-        assertEquals(200, api.post("/user/shoppingCart/add", "{\"dishId\":49}", customer.auth()).status());
-        assertEquals(200, api.post("/user/shoppingCart/sub", "{\"dishId\":66}", customer.auth()).status());
+        assertEquals(
+                200,
+                api.post("/user/shoppingCart/add", "{\"dishId\":49}", customer.auth())
+                        .status());
+        assertEquals(
+                200,
+                api.post("/user/shoppingCart/sub", "{\"dishId\":66}", customer.auth())
+                        .status());
     }
 
     @Test
     void reminderIsOnlyForOrdersTheShopStillOwes() {
         Customer customer = shop.newCustomer();
         long unpaid = shop.placeOrder(customer).get("id").getAsLong();
-        assertEquals(409, api.get("/user/order/reminder/" + unpaid, customer.auth()).status());
+        assertEquals(
+                409, api.get("/user/order/reminder/" + unpaid, customer.auth()).status());
         long paid = shop.placePaidOrder(customer);
-        assertEquals(200, api.get("/user/order/reminder/" + paid, customer.auth()).status());
+        assertEquals(
+                200, api.get("/user/order/reminder/" + paid, customer.auth()).status());
     }
 
     @Test
@@ -235,12 +269,18 @@ class CustomerOrderIT {
     }
 
     private int countOrders(Customer customer) {
-        return server.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM orders WHERE user_id = :u")
-                .bind("u", customer.id()).mapTo(Integer.class).one());
+        return server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM orders WHERE user_id = :u")
+                        .bind("u", customer.id())
+                        .mapTo(Integer.class)
+                        .one());
     }
 
     private int refunds(long orderId) {
-        return server.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM refund WHERE order_id = :id")
-                .bind("id", orderId).mapTo(Integer.class).one());
+        return server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM refund WHERE order_id = :id")
+                        .bind("id", orderId)
+                        .mapTo(Integer.class)
+                        .one());
     }
 }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.skyorders.cart.CartItem;
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** What an order costs: dishes, a pack fee per item and the delivery fee, the way the stock mini-program adds them. */
 class OrderPricingTest {
@@ -21,13 +21,15 @@ class OrderPricingTest {
 
     @ParameterizedTest(name = "{0} × {1} + {2} × {3} → {4} (packing {5})")
     @CsvSource({
-            "32.00, 2, 2.00, 1, 75.00, 3.00",   // the README's standard cart
-            "32.00, 1, 0.00, 0, 39.00, 1.00",   // ¥32 of dishes costs ¥39: one pack, one delivery
-            "0.10, 3, 0.20, 3, 12.90, 6.00",    // cents add up exactly
-            "32.00, 99, 2.00, 99, 3570.00, 198.00"})
-    void theTotalIsDishesPlusPackingPlusDelivery(String price, int number, String otherPrice, int otherNumber,
-                                                 String total, String packing) {
-        List<CartItem> cart = otherNumber == 0 ? List.of(line(price, number))
+        "32.00, 2, 2.00, 1, 75.00, 3.00", // the README's standard cart
+        "32.00, 1, 0.00, 0, 39.00, 1.00", // ¥32 of dishes costs ¥39: one pack, one delivery
+        "0.10, 3, 0.20, 3, 12.90, 6.00", // cents add up exactly
+        "32.00, 99, 2.00, 99, 3570.00, 198.00"
+    })
+    void theTotalIsDishesPlusPackingPlusDelivery(
+            String price, int number, String otherPrice, int otherNumber, String total, String packing) {
+        List<CartItem> cart = otherNumber == 0
+                ? List.of(line(price, number))
                 : List.of(line(price, number), line(otherPrice, otherNumber));
         assertEquals(new BigDecimal(total), pricing.total(cart));
         assertEquals(new BigDecimal(packing), pricing.packing(cart));
@@ -36,7 +38,8 @@ class OrderPricingTest {
 
     @Test
     void anItemCountThatWouldWrapIsRefusedNotWrapped() {
-        assertThrows(ArithmeticException.class,
+        assertThrows(
+                ArithmeticException.class,
                 () -> OrderPricing.itemCount(List.of(line("1.00", Integer.MAX_VALUE), line("1.00", 1))));
     }
 }

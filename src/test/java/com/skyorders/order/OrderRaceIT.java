@@ -56,11 +56,16 @@ class OrderRaceIT {
             assertEquals(200, shop.pay(customer, number).status());
             List<Supplier<Integer>> moves = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                moves.add(switch (i % 3) {
-                    case 0 -> () -> shop.pay(customer, number).status();
-                    case 1 -> () -> api.put("/user/order/cancel/" + id, "", customer.auth()).status();
-                    default -> () -> api.put("/admin/order/confirm", "{\"id\":" + id + "}", staff).status();
-                });
+                moves.add(
+                        switch (i % 3) {
+                            case 0 -> () -> shop.pay(customer, number).status();
+                            case 1 ->
+                                () -> api.put("/user/order/cancel/" + id, "", customer.auth())
+                                        .status();
+                            default ->
+                                () -> api.put("/admin/order/confirm", "{\"id\":" + id + "}", staff)
+                                        .status();
+                        });
             }
             Map<Integer, Long> statuses = race(moves);
             assertEquals(1L, statuses.get(200), () -> "winners " + statuses);
@@ -77,7 +82,8 @@ class OrderRaceIT {
         long id = shop.placePaidOrder(shop.newCustomer());
         List<Supplier<Integer>> moves = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            moves.add(() -> api.put("/admin/order/confirm", "{\"id\":" + id + "}", staff).status());
+            moves.add(() -> api.put("/admin/order/confirm", "{\"id\":" + id + "}", staff)
+                    .status());
         }
         Map<Integer, Long> statuses = race(moves);
         assertEquals(1L, statuses.get(200), statuses::toString);
@@ -95,19 +101,32 @@ class OrderRaceIT {
             Customer customer = shop.newCustomer();
             JsonObject order = shop.placeOrder(customer);
             long id = order.get("id").getAsLong();
-            server.jdbi().useHandle(h -> h.execute(
-                    "UPDATE orders SET order_time = order_time - INTERVAL 15 MINUTE + INTERVAL 1 SECOND WHERE id = ?",
-                    id));
-            java.time.LocalDateTime deadline = server.jdbi().withHandle(h -> h.createQuery(
-                    "SELECT order_time + INTERVAL 15 MINUTE FROM orders WHERE id = :id").bind("id", id)
-                    .mapTo(java.time.LocalDateTime.class).one());
+            server.jdbi()
+                    .useHandle(h -> h.execute(
+                            "UPDATE orders SET order_time = order_time - INTERVAL 15 MINUTE + INTERVAL 1 SECOND WHERE id = ?",
+                            id));
+            java.time.LocalDateTime deadline = server.jdbi()
+                    .withHandle(h -> h.createQuery("SELECT order_time + INTERVAL 15 MINUTE FROM orders WHERE id = :id")
+                            .bind("id", id)
+                            .mapTo(java.time.LocalDateTime.class)
+                            .one());
             Map<Integer, Long> statuses = race(List.of(
-                    () -> shop.pay(customer, order.get("orderNumber").getAsString()).status(),
-                    () -> server.jdbi().withHandle(h -> h.createUpdate("UPDATE orders SET status = 6, "
-                            + "cancel_reason = '订单超时，自动取消', cancel_time = :now "
-                            + "WHERE id = :id AND status = 1 AND order_time < :cutoff")
-                            .bind("id", id).bind("now", deadline).bind("cutoff", deadline.minusMinutes(15)
-                                    .plusSeconds(2)).execute()) == 1 ? 200 : 409));
+                    () -> shop.pay(customer, order.get("orderNumber").getAsString())
+                            .status(),
+                    () -> server.jdbi()
+                                            .withHandle(h -> h.createUpdate("UPDATE orders SET status = 6, "
+                                                            + "cancel_reason = '订单超时，自动取消', cancel_time = :now "
+                                                            + "WHERE id = :id AND status = 1 AND order_time < :cutoff")
+                                                    .bind("id", id)
+                                                    .bind("now", deadline)
+                                                    .bind(
+                                                            "cutoff",
+                                                            deadline.minusMinutes(15)
+                                                                    .plusSeconds(2))
+                                                    .execute())
+                                    == 1
+                            ? 200
+                            : 409));
             assertEquals(1L, statuses.getOrDefault(200, 0L), () -> "winners " + statuses);
             assertConsistent(id);
         }
@@ -133,9 +152,12 @@ class OrderRaceIT {
     /** Paid orders (待接单, 已接单) carry a checkout time; cancelled ones are unpaid or refunded exactly once. */
     private void assertConsistent(long id) {
         server.jdbi().useHandle(h -> {
-            Map<String, Object> row = h.createQuery("SELECT status, pay_status, checkout_time, cancel_time, "
-                    + "(SELECT COUNT(*) FROM refund r WHERE r.order_id = o.id) AS refunds FROM orders o WHERE id = :id")
-                    .bind("id", id).mapToMap().one();
+            Map<String, Object> row = h.createQuery(
+                            "SELECT status, pay_status, checkout_time, cancel_time, "
+                                    + "(SELECT COUNT(*) FROM refund r WHERE r.order_id = o.id) AS refunds FROM orders o WHERE id = :id")
+                    .bind("id", id)
+                    .mapToMap()
+                    .one();
             int status = ((Number) row.get("status")).intValue();
             int payStatus = ((Number) row.get("pay_status")).intValue();
             long refunds = ((Number) row.get("refunds")).longValue();

@@ -31,11 +31,18 @@ class OrderStatusTest {
         assertEquals(to, transition.to());
         String[] marks = from.trim().split(" ");
         for (OrderStatus status : OrderStatus.values()) {
-            assertEquals(marks[status.code() - 1].equals("x"), transition.allowedFrom(status),
+            assertEquals(
+                    marks[status.code() - 1].equals("x"),
+                    transition.allowedFrom(status),
                     transition + " from " + status);
         }
-        assertEquals(Arrays.stream(OrderStatus.values()).filter(transition::allowedFrom).map(OrderStatus::code)
-                .toList(), transition.fromCodes(), "what the DAO binds is what the table allows");
+        assertEquals(
+                Arrays.stream(OrderStatus.values())
+                        .filter(transition::allowedFrom)
+                        .map(OrderStatus::code)
+                        .toList(),
+                transition.fromCodes(),
+                "what the DAO binds is what the table allows");
     }
 
     @ParameterizedTest

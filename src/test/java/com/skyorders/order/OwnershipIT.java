@@ -56,13 +56,22 @@ class OwnershipIT {
 
         assertEquals(1, shop.status(unpaidId));
         assertEquals(2, shop.status(paid));
-        assertEquals(1, api.get("/user/shoppingCart/list", b.auth()).data().getAsJsonArray().size(),
+        assertEquals(
+                1,
+                api.get("/user/shoppingCart/list", b.auth())
+                        .data()
+                        .getAsJsonArray()
+                        .size(),
                 "nothing of A's was copied into B's cart");
-        JsonObject history = api.get("/user/order/historyOrders?page=1&pageSize=10", b.auth()).data()
+        JsonObject history = api.get("/user/order/historyOrders?page=1&pageSize=10", b.auth())
+                .data()
                 .getAsJsonObject();
         assertEquals(0, history.get("total").getAsLong());
-        int bOrders = server.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM orders WHERE user_id = :u")
-                .bind("u", b.id()).mapTo(Integer.class).one());
+        int bOrders = server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM orders WHERE user_id = :u")
+                        .bind("u", b.id())
+                        .mapTo(Integer.class)
+                        .one());
         assertEquals(0, bOrders);
     }
 }

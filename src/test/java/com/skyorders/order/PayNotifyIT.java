@@ -36,8 +36,14 @@ class PayNotifyIT {
         JsonObject order = shop.placeOrder(shop.newCustomer());
         String body = notice(order.get("orderNumber").getAsString(), "75.00");
         assertEquals(401, send(body, null).status());
-        assertEquals(401, send(body, new CallbackSignature("another-secret").sign(bytes(body))).status());
-        assertEquals(401, send(body.replace("75.00", "75.01"), signature.sign(bytes(body))).status(),
+        assertEquals(
+                401,
+                send(body, new CallbackSignature("another-secret").sign(bytes(body)))
+                        .status());
+        assertEquals(
+                401,
+                send(body.replace("75.00", "75.01"), signature.sign(bytes(body)))
+                        .status(),
                 "the signature covers the exact body");
         assertEquals(1, shop.status(order.get("id").getAsLong()));
     }
@@ -55,7 +61,8 @@ class PayNotifyIT {
 
         ApiResponse repeat = send(body, signature.sign(bytes(body)));
         assertEquals(200, repeat.status());
-        assertEquals("ALREADY_PAID", repeat.data().getAsJsonObject().get("result").getAsString());
+        assertEquals(
+                "ALREADY_PAID", repeat.data().getAsJsonObject().get("result").getAsString());
         assertEquals(checkout, checkoutTime(id));
     }
 
@@ -78,11 +85,17 @@ class PayNotifyIT {
         assertEquals(200, response.status(), response::toString);
         assertEquals("REFUNDED", response.data().getAsJsonObject().get("result").getAsString());
         assertEquals(6, shop.status(id));
-        int payStatus = server.jdbi().withHandle(h -> h.createQuery("SELECT pay_status FROM orders WHERE id = :id")
-                .bind("id", id).mapTo(Integer.class).one());
+        int payStatus = server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT pay_status FROM orders WHERE id = :id")
+                        .bind("id", id)
+                        .mapTo(Integer.class)
+                        .one());
         assertEquals(2, payStatus);
-        int refunds = server.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM refund WHERE order_id = :id")
-                .bind("id", id).mapTo(Integer.class).one());
+        int refunds = server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM refund WHERE order_id = :id")
+                        .bind("id", id)
+                        .mapTo(Integer.class)
+                        .one());
         assertEquals(1, refunds);
         assertEquals(200, send(body, signature.sign(bytes(body))).status(), "a repeat is still harmless");
     }
@@ -106,25 +119,42 @@ class PayNotifyIT {
     void refundsWaitInTheOutboxAndAreSentOnceAfterCommit() {
         Shop.Customer customer = shop.newCustomer();
         long id = shop.placePaidOrder(customer);
-        String number = server.jdbi().withHandle(h -> h.createQuery("SELECT number FROM orders WHERE id = :id")
-                .bind("id", id).mapTo(String.class).one());
-        assertEquals(200, api.put("/user/order/cancel/" + id, "", customer.auth()).status());
-        assertEquals(List.of("mock-" + number + " PENDING 用户取消"), refunds(id),
+        String number = server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT number FROM orders WHERE id = :id")
+                        .bind("id", id)
+                        .mapTo(String.class)
+                        .one());
+        assertEquals(
+                200, api.put("/user/order/cancel/" + id, "", customer.auth()).status());
+        assertEquals(
+                List.of("mock-" + number + " PENDING 用户取消"),
+                refunds(id),
                 "decided with the cancellation, not yet sent");
         assertEquals(1, server.runSweep("sendRefunds"));
         assertEquals(List.of("mock-" + number + " SENT 用户取消"), refunds(id));
-        String reference = server.jdbi().withHandle(h -> h.createQuery("SELECT CONCAT(gateway_ref, ' ', attempts) "
-                + "FROM refund WHERE order_id = :id").bind("id", id).mapTo(String.class).one());
+        String reference = server.jdbi()
+                .withHandle(h -> h.createQuery(
+                                "SELECT CONCAT(gateway_ref, ' ', attempts) " + "FROM refund WHERE order_id = :id")
+                        .bind("id", id)
+                        .mapTo(String.class)
+                        .one());
         assertEquals(0, server.runSweep("sendRefunds"), "never sent twice");
-        assertEquals(reference, server.jdbi().withHandle(h -> h.createQuery("SELECT CONCAT(gateway_ref, ' ', "
-                + "attempts) FROM refund WHERE order_id = :id").bind("id", id).mapTo(String.class).one()));
+        assertEquals(
+                reference,
+                server.jdbi()
+                        .withHandle(h -> h.createQuery("SELECT CONCAT(gateway_ref, ' ', "
+                                        + "attempts) FROM refund WHERE order_id = :id")
+                                .bind("id", id)
+                                .mapTo(String.class)
+                                .one()));
         assertTrue(reference.startsWith("MOCK-REFUND-") && reference.endsWith(" 1"), reference);
     }
 
     @Test
     void aCallbackWithoutTransactionIdIsRefused() {
         JsonObject order = shop.placeOrder(shop.newCustomer());
-        String body = notice(order.get("orderNumber").getAsString(), "75.00").replace(",\"transactionId\":\"wx-1\"", "");
+        String body =
+                notice(order.get("orderNumber").getAsString(), "75.00").replace(",\"transactionId\":\"wx-1\"", "");
         ApiResponse refused = send(body, signature.sign(bytes(body)));
         assertEquals(400, refused.status(), refused::toString);
         assertTrue(refused.msg().contains("transactionId"), refused::toString);
@@ -136,8 +166,12 @@ class PayNotifyIT {
     }
 
     private List<String> refunds(long orderId) {
-        return server.jdbi().withHandle(h -> h.createQuery("SELECT CONCAT(transaction_id, ' ', status, ' ', reason) "
-                + "FROM refund WHERE order_id = :id ORDER BY id").bind("id", orderId).mapTo(String.class).list());
+        return server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT CONCAT(transaction_id, ' ', status, ' ', reason) "
+                                + "FROM refund WHERE order_id = :id ORDER BY id")
+                        .bind("id", orderId)
+                        .mapTo(String.class)
+                        .list());
     }
 
     @Test
@@ -147,8 +181,11 @@ class PayNotifyIT {
     }
 
     private String checkoutTime(long id) {
-        return server.jdbi().withHandle(h -> h.createQuery("SELECT checkout_time FROM orders WHERE id = :id")
-                .bind("id", id).mapTo(String.class).one());
+        return server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT checkout_time FROM orders WHERE id = :id")
+                        .bind("id", id)
+                        .mapTo(String.class)
+                        .one());
     }
 
     private static String notice(String number, String amount) {
@@ -160,7 +197,8 @@ class PayNotifyIT {
     }
 
     private ApiResponse send(String body, String sign) {
-        HttpRequest.Builder request = api.request("/notify/paySuccess").header("Content-Type", "application/json")
+        HttpRequest.Builder request = api.request("/notify/paySuccess")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (sign != null) {
             request.header(CallbackSignature.HEADER, sign);

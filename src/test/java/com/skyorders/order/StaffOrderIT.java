@@ -39,7 +39,9 @@ class StaffOrderIT {
     @Test
     void theHappyPathAcceptsDispatchesAndCompletes() {
         long id = shop.placePaidOrder(shop.newCustomer());
-        assertEquals(200, api.put("/admin/order/confirm", "{\"id\":" + id + "}", staff).status());
+        assertEquals(
+                200,
+                api.put("/admin/order/confirm", "{\"id\":" + id + "}", staff).status());
         assertEquals(3, shop.status(id));
         assertEquals(200, api.put("/admin/order/delivery/" + id, "", staff).status());
         assertEquals(4, shop.status(id));
@@ -68,12 +70,13 @@ class StaffOrderIT {
     @Test
     void unknownOrdersAreNotFound() {
         for (ApiResponse response : new ApiResponse[] {
-                api.put("/admin/order/confirm", "{\"id\":999999}", staff),
-                api.put("/admin/order/rejection", "{\"id\":999999,\"rejectionReason\":\"x\"}", staff),
-                api.put("/admin/order/cancel", "{\"id\":999999,\"cancelReason\":\"x\"}", staff),
-                api.put("/admin/order/delivery/999999", "", staff),
-                api.put("/admin/order/complete/999999", "", staff),
-                api.get("/admin/order/details/999999", staff)}) {
+            api.put("/admin/order/confirm", "{\"id\":999999}", staff),
+            api.put("/admin/order/rejection", "{\"id\":999999,\"rejectionReason\":\"x\"}", staff),
+            api.put("/admin/order/cancel", "{\"id\":999999,\"cancelReason\":\"x\"}", staff),
+            api.put("/admin/order/delivery/999999", "", staff),
+            api.put("/admin/order/complete/999999", "", staff),
+            api.get("/admin/order/details/999999", staff)
+        }) {
             assertEquals(404, response.status(), response::toString);
             assertEquals("订单不存在", response.msg());
         }
@@ -82,8 +85,8 @@ class StaffOrderIT {
     @Test
     void rejectingAPaidOrderRefundsIt() {
         long id = shop.placePaidOrder(shop.newCustomer());
-        ApiResponse rejected = api.put("/admin/order/rejection",
-                "{\"id\":" + id + ",\"rejectionReason\":\"菜品已销售完，暂时无法接单\"}", staff);
+        ApiResponse rejected =
+                api.put("/admin/order/rejection", "{\"id\":" + id + ",\"rejectionReason\":\"菜品已销售完，暂时无法接单\"}", staff);
         assertEquals(200, rejected.status(), rejected::toString);
         JsonObject detail = api.get("/admin/order/details/" + id, staff).data().getAsJsonObject();
         assertEquals(6, detail.get("status").getAsInt());
@@ -95,15 +98,20 @@ class StaffOrderIT {
     @Test
     void cancellingWorksFromEveryOpenStatusAndRefundsOnlyPaidOrders() {
         long unpaid = shop.placeOrder(shop.newCustomer()).get("id").getAsLong();
-        assertEquals(200, api.put("/admin/order/cancel", "{\"id\":" + unpaid + ",\"cancelReason\":\"客户电话取消\"}",
-                staff).status());
+        assertEquals(
+                200,
+                api.put("/admin/order/cancel", "{\"id\":" + unpaid + ",\"cancelReason\":\"客户电话取消\"}", staff)
+                        .status());
         assertEquals(0, refunds(unpaid));
 
         long delivering = shop.placePaidOrder(shop.newCustomer());
         shop.forceStatus(delivering, 4);
-        assertEquals(200, api.put("/admin/order/cancel",
-                "{\"id\":" + delivering + ",\"cancelReason\":\"骑手不足无法配送\"}", staff).status());
-        JsonObject detail = api.get("/admin/order/details/" + delivering, staff).data().getAsJsonObject();
+        assertEquals(
+                200,
+                api.put("/admin/order/cancel", "{\"id\":" + delivering + ",\"cancelReason\":\"骑手不足无法配送\"}", staff)
+                        .status());
+        JsonObject detail =
+                api.get("/admin/order/details/" + delivering, staff).data().getAsJsonObject();
         assertEquals(6, detail.get("status").getAsInt());
         assertEquals("骑手不足无法配送", detail.get("cancelReason").getAsString());
         assertEquals(2, detail.get("payStatus").getAsInt());
@@ -119,7 +127,10 @@ class StaffOrderIT {
         ApiResponse response = api.put("/admin/order/rejection", "{\"id\":" + id + "}", staff);
         assertEquals(400, response.status());
         assertTrue(response.msg().startsWith("rejectionReason"), response::toString);
-        assertEquals(400, api.put("/admin/order/cancel", "{\"id\":" + id + ",\"cancelReason\":\" \"}", staff).status());
+        assertEquals(
+                400,
+                api.put("/admin/order/cancel", "{\"id\":" + id + ",\"cancelReason\":\" \"}", staff)
+                        .status());
         assertEquals(2, shop.status(id));
     }
 
@@ -150,15 +161,32 @@ class StaffOrderIT {
         assertEquals(second.get("id").getAsLong(), newest.get("id").getAsLong());
         assertEquals("宫保鸡丁*2;米饭*1;", newest.get("orderDishes").getAsString());
 
-        assertEquals(1, search("page=1&pageSize=10&number=" + number.substring(10)).get("total").getAsLong());
+        assertEquals(
+                1,
+                search("page=1&pageSize=10&number=" + number.substring(10))
+                        .get("total")
+                        .getAsLong());
         assertEquals(2, search("page=1&pageSize=10&phone=38000").get("total").getAsLong());
         assertEquals(0, search("page=1&pageSize=10&phone=%25").get("total").getAsLong(), "LIKE wildcards are literal");
         JsonObject paid = search("page=1&pageSize=10&status=2");
         assertEquals(1, paid.get("total").getAsLong());
-        assertEquals(first, paid.getAsJsonArray("records").get(0).getAsJsonObject().get("id").getAsLong());
-        assertEquals(0, search("page=1&pageSize=10&beginTime=2099-01-01%2000:00:00").get("total").getAsLong());
-        assertEquals(2, search("page=1&pageSize=10&beginTime=2000-01-01%2000:00:00&endTime=2099-01-01%2000:00:00")
-                .get("total").getAsLong());
+        assertEquals(
+                first,
+                paid.getAsJsonArray("records")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("id")
+                        .getAsLong());
+        assertEquals(
+                0,
+                search("page=1&pageSize=10&beginTime=2099-01-01%2000:00:00")
+                        .get("total")
+                        .getAsLong());
+        assertEquals(
+                2,
+                search("page=1&pageSize=10&beginTime=2000-01-01%2000:00:00&endTime=2099-01-01%2000:00:00")
+                        .get("total")
+                        .getAsLong());
         JsonObject paged = search("page=2&pageSize=1");
         JsonArray records = paged.getAsJsonArray("records");
         assertEquals(1, records.size());
@@ -177,7 +205,10 @@ class StaffOrderIT {
     }
 
     private int refunds(long orderId) {
-        return server.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM refund WHERE order_id = :id")
-                .bind("id", orderId).mapTo(Integer.class).one());
+        return server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM refund WHERE order_id = :id")
+                        .bind("id", orderId)
+                        .mapTo(Integer.class)
+                        .one());
     }
 }

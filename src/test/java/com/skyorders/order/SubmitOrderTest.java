@@ -19,8 +19,8 @@ class SubmitOrderTest {
     @org.junit.jupiter.api.Test
     void theTutorialsOrderIsValid() {
         assertDoesNotThrow(() -> valid().validate());
-        assertDoesNotThrow(() -> new SubmitOrder(1L, 2, null, null, 1, null, null, null, new BigDecimal("0.01"))
-                .validate());
+        assertDoesNotThrow(
+                () -> new SubmitOrder(1L, 2, null, null, 1, null, null, null, new BigDecimal("0.01")).validate());
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -44,29 +44,94 @@ class SubmitOrderTest {
     void aBadFieldIsNamedInTheError(String field, String value, String named) {
         SubmitOrder o = valid();
         SubmitOrder bad = switch (field) {
-            case "addressBookId" -> new SubmitOrder(value == null ? null : Long.valueOf(value), o.payMethod(),
-                    o.remark(), o.estimatedDeliveryTime(), o.deliveryStatus(), o.tablewareNumber(),
-                    o.tablewareStatus(), o.packAmount(), o.amount());
-            case "payMethod" -> new SubmitOrder(o.addressBookId(), value == null ? null : Integer.valueOf(value),
-                    o.remark(), o.estimatedDeliveryTime(), o.deliveryStatus(), o.tablewareNumber(),
-                    o.tablewareStatus(), o.packAmount(), o.amount());
-            case "deliveryStatus" -> new SubmitOrder(o.addressBookId(), o.payMethod(), o.remark(),
-                    o.estimatedDeliveryTime(), Integer.valueOf(value), o.tablewareNumber(), o.tablewareStatus(),
-                    o.packAmount(), o.amount());
-            case "estimatedDeliveryTime" -> new SubmitOrder(o.addressBookId(), o.payMethod(), o.remark(), value,
-                    0, o.tablewareNumber(), o.tablewareStatus(), o.packAmount(), o.amount());
-            case "tablewareNumber" -> new SubmitOrder(o.addressBookId(), o.payMethod(), o.remark(),
-                    o.estimatedDeliveryTime(), o.deliveryStatus(), Integer.valueOf(value), o.tablewareStatus(),
-                    o.packAmount(), o.amount());
-            case "tablewareStatus" -> new SubmitOrder(o.addressBookId(), o.payMethod(), o.remark(),
-                    o.estimatedDeliveryTime(), o.deliveryStatus(), o.tablewareNumber(), Integer.valueOf(value),
-                    o.packAmount(), o.amount());
-            case "packAmount" -> new SubmitOrder(o.addressBookId(), o.payMethod(), o.remark(),
-                    o.estimatedDeliveryTime(), o.deliveryStatus(), o.tablewareNumber(), o.tablewareStatus(),
-                    Integer.valueOf(value), o.amount());
-            case "amount" -> new SubmitOrder(o.addressBookId(), o.payMethod(), o.remark(),
-                    o.estimatedDeliveryTime(), o.deliveryStatus(), o.tablewareNumber(), o.tablewareStatus(),
-                    o.packAmount(), value == null ? null : new BigDecimal(value));
+            case "addressBookId" ->
+                new SubmitOrder(
+                        value == null ? null : Long.valueOf(value),
+                        o.payMethod(),
+                        o.remark(),
+                        o.estimatedDeliveryTime(),
+                        o.deliveryStatus(),
+                        o.tablewareNumber(),
+                        o.tablewareStatus(),
+                        o.packAmount(),
+                        o.amount());
+            case "payMethod" ->
+                new SubmitOrder(
+                        o.addressBookId(),
+                        value == null ? null : Integer.valueOf(value),
+                        o.remark(),
+                        o.estimatedDeliveryTime(),
+                        o.deliveryStatus(),
+                        o.tablewareNumber(),
+                        o.tablewareStatus(),
+                        o.packAmount(),
+                        o.amount());
+            case "deliveryStatus" ->
+                new SubmitOrder(
+                        o.addressBookId(),
+                        o.payMethod(),
+                        o.remark(),
+                        o.estimatedDeliveryTime(),
+                        Integer.valueOf(value),
+                        o.tablewareNumber(),
+                        o.tablewareStatus(),
+                        o.packAmount(),
+                        o.amount());
+            case "estimatedDeliveryTime" ->
+                new SubmitOrder(
+                        o.addressBookId(),
+                        o.payMethod(),
+                        o.remark(),
+                        value,
+                        0,
+                        o.tablewareNumber(),
+                        o.tablewareStatus(),
+                        o.packAmount(),
+                        o.amount());
+            case "tablewareNumber" ->
+                new SubmitOrder(
+                        o.addressBookId(),
+                        o.payMethod(),
+                        o.remark(),
+                        o.estimatedDeliveryTime(),
+                        o.deliveryStatus(),
+                        Integer.valueOf(value),
+                        o.tablewareStatus(),
+                        o.packAmount(),
+                        o.amount());
+            case "tablewareStatus" ->
+                new SubmitOrder(
+                        o.addressBookId(),
+                        o.payMethod(),
+                        o.remark(),
+                        o.estimatedDeliveryTime(),
+                        o.deliveryStatus(),
+                        o.tablewareNumber(),
+                        Integer.valueOf(value),
+                        o.packAmount(),
+                        o.amount());
+            case "packAmount" ->
+                new SubmitOrder(
+                        o.addressBookId(),
+                        o.payMethod(),
+                        o.remark(),
+                        o.estimatedDeliveryTime(),
+                        o.deliveryStatus(),
+                        o.tablewareNumber(),
+                        o.tablewareStatus(),
+                        Integer.valueOf(value),
+                        o.amount());
+            case "amount" ->
+                new SubmitOrder(
+                        o.addressBookId(),
+                        o.payMethod(),
+                        o.remark(),
+                        o.estimatedDeliveryTime(),
+                        o.deliveryStatus(),
+                        o.tablewareNumber(),
+                        o.tablewareStatus(),
+                        o.packAmount(),
+                        value == null ? null : new BigDecimal(value));
             default -> throw new IllegalArgumentException(field);
         };
         AppException e = assertThrows(AppException.class, bad::validate);
@@ -76,9 +141,10 @@ class SubmitOrderTest {
     @org.junit.jupiter.api.Test
     void aRemarkOfAHundredCharactersIsTheLimit() {
         SubmitOrder o = valid();
-        assertDoesNotThrow(() -> new SubmitOrder(1L, 1, "辣".repeat(100), null, 1, null, null, null, o.amount())
-                .validate());
-        assertThrows(AppException.class, () -> new SubmitOrder(1L, 1, "辣".repeat(101), null, 1, null, null, null,
-                o.amount()).validate());
+        assertDoesNotThrow(
+                () -> new SubmitOrder(1L, 1, "辣".repeat(100), null, 1, null, null, null, o.amount()).validate());
+        assertThrows(
+                AppException.class,
+                () -> new SubmitOrder(1L, 1, "辣".repeat(101), null, 1, null, null, null, o.amount()).validate());
     }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class AlertTailTest {
 
     private static final Duration POLL = Duration.ofMillis(200);
-    private static final AlertTail.Timing TIMING = new AlertTail.Timing(Duration.ofMillis(300), Duration.ofSeconds(30),
-            Duration.ofMinutes(10), POLL);
+    private static final AlertTail.Timing TIMING =
+            new AlertTail.Timing(Duration.ofMillis(300), Duration.ofSeconds(30), Duration.ofMinutes(10), POLL);
 
     /** Committed rows, ids in flight (inserted, not committed), and how often it was read. */
     private static final class Outbox implements AlertTail.Source {
@@ -35,12 +35,16 @@ class AlertTailTest {
         @Override
         public List<Alert> after(long position, int limit) {
             reads++;
-            return committed.tailMap(position, false).values().stream().limit(limit).toList();
+            return committed.tailMap(position, false).values().stream()
+                    .limit(limit)
+                    .toList();
         }
 
         @Override
         public List<Alert> between(long from, long to, int limit) {
-            return committed.subMap(from, true, to, true).values().stream().limit(limit).toList();
+            return committed.subMap(from, true, to, true).values().stream()
+                    .limit(limit)
+                    .toList();
         }
 
         @Override
@@ -50,7 +54,8 @@ class AlertTailTest {
                     return AlertTail.GapState.IN_FLIGHT;
                 }
             }
-            return committed.subMap(from, true, to, true).isEmpty() ? AlertTail.GapState.ABANDONED
+            return committed.subMap(from, true, to, true).isEmpty()
+                    ? AlertTail.GapState.ABANDONED
                     : AlertTail.GapState.COMMITTED;
         }
     }
@@ -67,8 +72,15 @@ class AlertTailTest {
     }
 
     private static Alert alert(long id) {
-        return new Alert(id, AlertType.REMINDER.code(), 100 + id, "N" + id, "订单号：N" + id, "{}",
-                LocalDateTime.of(2026, 12, 2, 12, 0), null);
+        return new Alert(
+                id,
+                AlertType.REMINDER.code(),
+                100 + id,
+                "N" + id,
+                "订单号：N" + id,
+                "{}",
+                LocalDateTime.of(2026, 12, 2, 12, 0),
+                null);
     }
 
     private static List<Long> ids(List<Alert> alerts) {

@@ -18,11 +18,13 @@ class FrameTypeTest {
     @Test
     void theConsoleScriptNamesTheSameFrameTypesAndUsesNoBareNumbers() throws IOException {
         String script = Files.readString(Path.of("webapp", "static", "console.js"), StandardCharsets.UTF_8);
-        Matcher constants = Pattern.compile("const FRAME = \\{ NEW_ORDER: (\\d+), REMINDER: (\\d+) };").matcher(script);
+        Matcher constants = Pattern.compile("const FRAME = \\{ NEW_ORDER: (\\d+), REMINDER: (\\d+) };")
+                .matcher(script);
         assertTrue(constants.find(), "console.js declares const FRAME");
         assertEquals(FrameType.NEW_ORDER, Integer.parseInt(constants.group(1)));
         assertEquals(FrameType.REMINDER, Integer.parseInt(constants.group(2)));
-        assertFalse(Pattern.compile("\\.type\\s*[!=]==?\\s*\\d").matcher(script).find(),
+        assertFalse(
+                Pattern.compile("\\.type\\s*[!=]==?\\s*\\d").matcher(script).find(),
                 "frame types are compared by name in console.js, never as bare numbers");
     }
 

@@ -14,16 +14,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DateRangeTest {
 
     @ParameterizedTest(name = "begin={0} end={1} → 400 naming {2}")
-    @CsvSource(nullValues = "NULL", value = {
-            "NULL,       2020-03-01, begin",
-            "2020-03-01, NULL,       end",
-            "2020-3-1,   2020-03-01, begin",
-            "2020-03-01, 2020-02-30, end",
-            "2020-03-05, 2020-03-01, end",
-            "2020-01-01, 2021-01-01, end",
-            "1999-12-31, 2000-01-01, begin",
-            "2020-01-01, 9999-12-31, end",
-            "' ',        2020-03-01, begin"})
+    @CsvSource(
+            nullValues = "NULL",
+            value = {
+                "NULL,       2020-03-01, begin",
+                "2020-03-01, NULL,       end",
+                "2020-3-1,   2020-03-01, begin",
+                "2020-03-01, 2020-02-30, end",
+                "2020-03-05, 2020-03-01, end",
+                "2020-01-01, 2021-01-01, end",
+                "1999-12-31, 2000-01-01, begin",
+                "2020-01-01, 9999-12-31, end",
+                "' ',        2020-03-01, begin"
+            })
     void badRangesAreRefusedNamingTheParameter(String begin, String end, String parameter) {
         AppException refused = assertThrows(AppException.class, () -> DateRange.parse(begin, end));
         assertTrue(refused.getMessage().startsWith(parameter), refused.getMessage());

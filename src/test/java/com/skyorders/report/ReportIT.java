@@ -47,8 +47,8 @@ class ReportIT {
         order("2020-03-01T23:59:00", 5, "30.00", "宫保鸡丁", 2);
         order("2020-03-02T00:01:00", 5, "12.50", "米饭", 5);
         order("2020-03-02T12:00:00", 6, "99.00", "宫保鸡丁", 9); // cancelled: never turnover, never sold
-        order("2020-03-02T13:00:00", 2, "20.00", "酸梅汤", 1);  // not completed: counted, not valid
-        order("2020-03-03T10:00:00", 5, "40.00", "北冰洋", 5);  // ties 米饭 on 5: names break the tie
+        order("2020-03-02T13:00:00", 2, "20.00", "酸梅汤", 1); // not completed: counted, not valid
+        order("2020-03-03T10:00:00", 5, "40.00", "北冰洋", 5); // ties 米饭 on 5: names break the tie
         user("2020-02-28T10:00:00");
         user("2020-03-01T00:00:00");
         user("2020-03-02T23:59:59");
@@ -58,7 +58,9 @@ class ReportIT {
     @Test
     void turnoverCountsCompletedOrdersPerShopDay() {
         JsonObject data = get("/admin/report/turnoverStatistics?begin=2020-03-01&end=2020-03-04");
-        assertEquals("2020-03-01,2020-03-02,2020-03-03,2020-03-04", data.get("dateList").getAsString());
+        assertEquals(
+                "2020-03-01,2020-03-02,2020-03-03,2020-03-04",
+                data.get("dateList").getAsString());
         assertEquals("30.00,12.50,40.00,0.00", data.get("turnoverList").getAsString());
     }
 
@@ -94,9 +96,14 @@ class ReportIT {
         assertRefused("/admin/report/ordersStatistics?begin=2020-3-1&end=2020-03-01", "begin");
         assertRefused("/admin/report/userStatistics?end=2020-03-01", "begin");
         assertRefused("/admin/report/top10?begin=2020-03-01", "end");
-        assertEquals(200, api.get("/admin/report/turnoverStatistics?begin=2020-01-01&end=2020-12-31", staff)
-                .status(), "366 days (a leap year) is allowed");
-        assertEquals(401, api.get("/admin/report/top10?begin=2020-03-01&end=2020-03-02").status());
+        assertEquals(
+                200,
+                api.get("/admin/report/turnoverStatistics?begin=2020-01-01&end=2020-12-31", staff)
+                        .status(),
+                "366 days (a leap year) is allowed");
+        assertEquals(
+                401,
+                api.get("/admin/report/top10?begin=2020-03-01&end=2020-03-02").status());
     }
 
     @Test
@@ -122,8 +129,10 @@ class ReportIT {
         assertEquals(1, orders.get("cancelledOrders").getAsInt());
         assertEquals(5, orders.get("allOrders").getAsInt());
         JsonObject dishes = get("/admin/workspace/overviewDishes");
-        int onSale = server.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM dish WHERE status = 1")
-                .mapTo(Integer.class).one());
+        int onSale = server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM dish WHERE status = 1")
+                        .mapTo(Integer.class)
+                        .one());
         assertEquals(onSale, dishes.get("sold").getAsInt());
         assertEquals(1, dishes.get("discontinued").getAsInt());
         JsonObject setmeals = get("/admin/workspace/overviewSetmeals");
@@ -138,20 +147,26 @@ class ReportIT {
         order(today.minusDays(2).atTime(23, 59).toString(), 5, "11.20", "米饭", 1);
         order(today.minusDays(2).atTime(9, 0).toString(), 6, "50.00", "米饭", 1);
         order(today.atTime(0, 1).toString(), 5, "70.00", "米饭", 1); // today: not in the report
-        HttpResponse<byte[]> export = server.http().send(api.request("/admin/report/export", staff).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> export = server.http()
+                .send(
+                        api.request("/admin/report/export", staff).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, export.statusCode());
         String disposition = export.headers().firstValue("Content-Disposition").orElse("");
-        assertTrue(disposition.startsWith("attachment;") && disposition.contains("filename*=UTF-8''%E8%BF%90")
-                && disposition.contains(".xlsx"), disposition);
-        JsonObject api30 = get("/admin/report/turnoverStatistics?begin=" + today.minusDays(30) + "&end="
-                + today.minusDays(1));
+        assertTrue(
+                disposition.startsWith("attachment;")
+                        && disposition.contains("filename*=UTF-8''%E8%BF%90")
+                        && disposition.contains(".xlsx"),
+                disposition);
+        JsonObject api30 =
+                get("/admin/report/turnoverStatistics?begin=" + today.minusDays(30) + "&end=" + today.minusDays(1));
         List<String> dates = List.of(api30.get("dateList").getAsString().split(","));
         List<String> turnovers = List.of(api30.get("turnoverList").getAsString().split(","));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
             Sheet sheet = workbook.getSheet("运营数据报表");
             assertEquals("运营数据报表", sheet.getRow(0).getCell(1).getStringCellValue());
-            assertEquals("时间：" + today.minusDays(30) + "至" + today.minusDays(1),
+            assertEquals(
+                    "时间：" + today.minusDays(30) + "至" + today.minusDays(1),
                     sheet.getRow(1).getCell(1).getStringCellValue());
             assertEquals("营业额", sheet.getRow(3).getCell(1).getStringCellValue());
             assertEquals(100.0, sheet.getRow(3).getCell(2).getNumericCellValue(), 1e-9);
@@ -159,12 +174,16 @@ class ReportIT {
             assertEquals(2, (int) sheet.getRow(4).getCell(2).getNumericCellValue());
             assertEquals(50.0, sheet.getRow(4).getCell(4).getNumericCellValue(), 1e-9);
             Row header = sheet.getRow(6);
-            assertEquals(List.of("日期", "营业额", "有效订单", "订单完成率", "平均客单价", "新增用户"),
-                    List.of(1, 2, 3, 4, 5, 6).stream().map(c -> header.getCell(c).getStringCellValue()).toList());
+            assertEquals(
+                    List.of("日期", "营业额", "有效订单", "订单完成率", "平均客单价", "新增用户"),
+                    List.of(1, 2, 3, 4, 5, 6).stream()
+                            .map(c -> header.getCell(c).getStringCellValue())
+                            .toList());
             for (int i = 0; i < 30; i++) {
                 Row day = sheet.getRow(7 + i);
                 assertEquals(dates.get(i), day.getCell(1).getStringCellValue());
-                assertEquals(Double.parseDouble(turnovers.get(i)), day.getCell(2).getNumericCellValue(), 1e-9);
+                assertEquals(
+                        Double.parseDouble(turnovers.get(i)), day.getCell(2).getNumericCellValue(), 1e-9);
             }
             assertEquals(null, sheet.getRow(37));
         }
@@ -189,14 +208,20 @@ class ReportIT {
     private void order(String time, int status, String amount, String dish, int number) {
         long id = server.jdbi().withHandle(h -> {
             long created = h.createUpdate("INSERT INTO orders (number, status, user_id, address_book_id, order_time, "
-                    + "pay_method, pay_status, amount, phone, address, consignee) VALUES (:number, :status, 1, 1, "
-                    + ":time, 1, 1, :amount, '13800000000', 'x', 'y')")
+                            + "pay_method, pay_status, amount, phone, address, consignee) VALUES (:number, :status, 1, 1, "
+                            + ":time, 1, 1, :amount, '13800000000', 'x', 'y')")
                     .bind("number", "R" + System.nanoTime() + "-" + orderSeq++)
                     .bind("status", status == 5 ? 4 : status)
-                    .bind("time", LocalDateTime.parse(time)).bind("amount", new java.math.BigDecimal(amount))
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            h.execute("INSERT INTO order_detail (name, order_id, dish_id, number, amount) VALUES (?, ?, 66, ?, 1.00)",
-                    dish, created, number);
+                    .bind("time", LocalDateTime.parse(time))
+                    .bind("amount", new java.math.BigDecimal(amount))
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            h.execute(
+                    "INSERT INTO order_detail (name, order_id, dish_id, number, amount) VALUES (?, ?, 66, ?, 1.00)",
+                    dish,
+                    created,
+                    number);
             return created;
         });
         if (status == 5) {
@@ -205,7 +230,10 @@ class ReportIT {
     }
 
     private void user(String created) {
-        server.jdbi().useHandle(h -> h.execute("INSERT INTO user (openid, name, create_time) VALUES (?, 'seed', ?)",
-                "seed-" + System.nanoTime(), LocalDateTime.parse(created)));
+        server.jdbi()
+                .useHandle(h -> h.execute(
+                        "INSERT INTO user (openid, name, create_time) VALUES (?, 'seed', ?)",
+                        "seed-" + System.nanoTime(),
+                        LocalDateTime.parse(created)));
     }
 }

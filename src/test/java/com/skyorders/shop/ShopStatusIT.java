@@ -39,8 +39,11 @@ class ShopStatusIT {
         try (TestServer.Node nodeB = server.startSecondNode()) {
             assertEquals(200, api.put("/admin/shop/0", "0", staff).status());
             assertEquals(0, api.get("/admin/shop/status", staff).data().getAsInt());
-            HttpResponse<String> onB = server.http().send(HttpRequest.newBuilder(
-                    URI.create(nodeB.baseUrl() + "/user/shop/status")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> onB = server.http()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(nodeB.baseUrl() + "/user/shop/status"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals("{\"code\":1,\"msg\":null,\"data\":0}", onB.body(), "node B sees it at once");
 
             shop.addToCart(customer, Shop.KUNG_PAO, 2);
@@ -48,17 +51,29 @@ class ShopStatusIT {
             ApiResponse refused = shop.submit(customer, shop.addAddress(customer), Shop.STANDARD_TOTAL);
             assertEquals(409, refused.status(), refused::toString);
             assertEquals("店铺已打烊", refused.msg());
-            assertEquals(2, api.get("/user/shoppingCart/list", customer.auth()).data().getAsJsonArray().size(),
+            assertEquals(
+                    2,
+                    api.get("/user/shoppingCart/list", customer.auth())
+                            .data()
+                            .getAsJsonArray()
+                            .size(),
                     "the cart is kept for when the shop opens");
-            assertEquals(200, shop.pay(customer, before.get("orderNumber").getAsString()).status(),
+            assertEquals(
+                    200,
+                    shop.pay(customer, before.get("orderNumber").getAsString()).status(),
                     "an order submitted before closing can still be paid");
 
             assertEquals(200, api.put("/admin/shop/1", "1", staff).status());
-            assertEquals(200, shop.submit(customer, shop.addAddress(customer), Shop.STANDARD_TOTAL).status());
+            assertEquals(
+                    200,
+                    shop.submit(customer, shop.addAddress(customer), Shop.STANDARD_TOTAL)
+                            .status());
         }
-        List<String> history = server.jdbi().withHandle(h -> h.createQuery(
-                "SELECT CONCAT(status, ' by ', changed_by) FROM shop_status_change ORDER BY id").mapTo(String.class)
-                .list());
+        List<String> history = server.jdbi()
+                .withHandle(h -> h.createQuery(
+                                "SELECT CONCAT(status, ' by ', changed_by) FROM shop_status_change ORDER BY id")
+                        .mapTo(String.class)
+                        .list());
         assertEquals(List.of("0 by 1", "1 by 1"), history);
     }
 
@@ -68,7 +83,8 @@ class ShopStatusIT {
         assertEquals(400, api.put("/admin/shop/2", "2", staff).status());
         assertEquals(400, api.put("/admin/shop/x", "", staff).status());
         assertEquals(401, api.put("/admin/shop/0", "0").status());
-        assertEquals(401, api.put("/admin/shop/0", "0", shop.newCustomer().auth()).status());
+        assertEquals(
+                401, api.put("/admin/shop/0", "0", shop.newCustomer().auth()).status());
         assertEquals(1, api.get("/user/shop/status").data().getAsInt());
     }
 }

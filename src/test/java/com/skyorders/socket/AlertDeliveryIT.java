@@ -50,14 +50,17 @@ class AlertDeliveryIT {
             lastSeen = frame.get("id").getAsLong();
         }
         List<Long> raised = raisePaidOrders(100);
-        try (Console console = Console.connect(server.baseUrl(), "reconnect", "token=" + staffToken + "&since="
-                + lastSeen, java.util.Map.of())) {
+        try (Console console = Console.connect(
+                server.baseUrl(), "reconnect", "token=" + staffToken + "&since=" + lastSeen, java.util.Map.of())) {
             List<JsonObject> frames = console.await(100, Duration.ofSeconds(10));
             frames.addAll(console.drain(Duration.ofMillis(1500)));
-            assertEquals(raised, frames.stream().map(f -> f.get("orderId").getAsLong()).toList());
+            assertEquals(
+                    raised,
+                    frames.stream().map(f -> f.get("orderId").getAsLong()).toList());
             assertAscendingIds(frames);
             long live = shop.placePaidOrder(shop.newCustomer());
-            assertEquals(live, console.next(Duration.ofSeconds(5)).get("orderId").getAsLong(), "then the live stream");
+            assertEquals(
+                    live, console.next(Duration.ofSeconds(5)).get("orderId").getAsLong(), "then the live stream");
         }
     }
 
@@ -69,7 +72,9 @@ class AlertDeliveryIT {
             console.send("{\"since\":" + before + "}");
             List<JsonObject> frames = console.await(5, Duration.ofSeconds(5));
             frames.addAll(console.drain(Duration.ofMillis(1200)));
-            assertEquals(raised, frames.stream().map(f -> f.get("orderId").getAsLong()).toList());
+            assertEquals(
+                    raised,
+                    frames.stream().map(f -> f.get("orderId").getAsLong()).toList());
         }
     }
 
@@ -82,7 +87,9 @@ class AlertDeliveryIT {
             console.send("{\"since\":" + before + "}");
             List<JsonObject> frames = console.await(3, Duration.ofSeconds(5));
             frames.addAll(console.drain(Duration.ofMillis(800)));
-            assertEquals(missed, frames.stream().map(f -> f.get("orderId").getAsLong()).toList());
+            assertEquals(
+                    missed,
+                    frames.stream().map(f -> f.get("orderId").getAsLong()).toList());
         }
     }
 
@@ -93,11 +100,15 @@ class AlertDeliveryIT {
         try (Console console = Console.withToken(server, staffToken, "late-since-live")) {
             Thread.sleep(1500);
             List<Long> live = raisePaidOrders(1);
-            assertEquals(live.get(0), console.next(Duration.ofSeconds(5)).get("orderId").getAsLong());
+            assertEquals(
+                    live.get(0),
+                    console.next(Duration.ofSeconds(5)).get("orderId").getAsLong());
             console.send("{\"since\":" + before + "}");
             List<JsonObject> frames = console.await(2, Duration.ofSeconds(5));
             frames.addAll(console.drain(Duration.ofMillis(800)));
-            assertEquals(missed, frames.stream().map(f -> f.get("orderId").getAsLong()).toList(),
+            assertEquals(
+                    missed,
+                    frames.stream().map(f -> f.get("orderId").getAsLong()).toList(),
                     "the gap once, the live frame not again");
             console.send("{\"since\":0}");
             assertTrue(console.drain(Duration.ofMillis(800)).isEmpty(), "only the first since counts");
@@ -132,14 +143,19 @@ class AlertDeliveryIT {
             } finally {
                 callers.shutdownNow();
             }
-            List<Long> outbox = server.jdbi().withHandle(h -> h.createQuery(
-                    "SELECT id FROM alert WHERE order_id IN (SELECT id FROM orders WHERE user_id = :u) ORDER BY id")
-                    .bind("u", customer.id()).mapTo(Long.class).list());
+            List<Long> outbox = server.jdbi()
+                    .withHandle(h -> h.createQuery(
+                                    "SELECT id FROM alert WHERE order_id IN (SELECT id FROM orders WHERE user_id = :u) ORDER BY id")
+                            .bind("u", customer.id())
+                            .mapTo(Long.class)
+                            .list());
             assertEquals(2000, outbox.size());
             for (Console console : consoles) {
                 List<JsonObject> frames = console.await(2000, Duration.ofSeconds(60));
                 frames.addAll(console.drain(Duration.ofMillis(300)));
-                assertEquals(outbox, frames.stream().map(f -> f.get("id").getAsLong()).toList(),
+                assertEquals(
+                        outbox,
+                        frames.stream().map(f -> f.get("id").getAsLong()).toList(),
                         "every alert, once, in outbox order");
             }
         } finally {
@@ -147,7 +163,8 @@ class AlertDeliveryIT {
                 console.close();
             }
         }
-        List<String> errors = server.logs().messagesSince(logMark).stream().filter(m -> m.startsWith("SEVERE"))
+        List<String> errors = server.logs().messagesSince(logMark).stream()
+                .filter(m -> m.startsWith("SEVERE"))
                 .toList();
         assertTrue(errors.isEmpty(), () -> "server logged errors: " + errors);
     }
@@ -157,18 +174,23 @@ class AlertDeliveryIT {
         Customer customer = shop.newCustomer();
         List<Long> orders = shop.idsOf(shop.insertOrders(customer, 2, 2));
         try (Console console = Console.withToken(server, staffToken, "late-commit");
-             java.sql.Connection slow = server.database().dataSource().getConnection()) {
+                java.sql.Connection slow = server.database().dataSource().getConnection()) {
             Thread.sleep(1000); // anchored
             slow.setAutoCommit(false);
             long early = insertAlert(slow, orders.get(0));
-            assertEquals(200, api.get("/user/order/reminder/" + orders.get(1), customer.auth()).status());
+            assertEquals(
+                    200,
+                    api.get("/user/order/reminder/" + orders.get(1), customer.auth())
+                            .status());
             long later = currentAlertId();
             assertTrue(later > early, "the reminder took a later id and committed first");
             assertTrue(console.drain(Duration.ofMillis(2000)).isEmpty(), "held behind the uncommitted one");
             slow.commit();
             List<JsonObject> frames = console.await(2, Duration.ofSeconds(5));
             frames.addAll(console.drain(Duration.ofMillis(800)));
-            assertEquals(List.of(early, later), frames.stream().map(f -> f.get("id").getAsLong()).toList());
+            assertEquals(
+                    List.of(early, later),
+                    frames.stream().map(f -> f.get("id").getAsLong()).toList());
         }
     }
 
@@ -177,11 +199,14 @@ class AlertDeliveryIT {
         Customer customer = shop.newCustomer();
         List<Long> orders = shop.idsOf(shop.insertOrders(customer, 2, 2));
         try (Console console = Console.withToken(server, staffToken, "rolled-back");
-             java.sql.Connection slow = server.database().dataSource().getConnection()) {
+                java.sql.Connection slow = server.database().dataSource().getConnection()) {
             Thread.sleep(1000);
             slow.setAutoCommit(false);
             insertAlert(slow, orders.get(0));
-            assertEquals(200, api.get("/user/order/reminder/" + orders.get(1), customer.auth()).status());
+            assertEquals(
+                    200,
+                    api.get("/user/order/reminder/" + orders.get(1), customer.auth())
+                            .status());
             slow.rollback();
             JsonObject frame = console.next(Duration.ofSeconds(3));
             assertEquals(orders.get(1), frame.get("orderId").getAsLong(), "the gap is passed once proven empty");
@@ -191,8 +216,9 @@ class AlertDeliveryIT {
 
     /** An alert row in the caller's open transaction: its id is taken, its commit is the test's to time. */
     private static long insertAlert(java.sql.Connection connection, long orderId) throws java.sql.SQLException {
-        try (var insert = connection.prepareStatement("INSERT INTO alert (type, order_id, order_number, content, "
-                + "details, created_at) VALUES (4, ?, 'late', '订单号：late', '{}', NOW())",
+        try (var insert = connection.prepareStatement(
+                "INSERT INTO alert (type, order_id, order_number, content, "
+                        + "details, created_at) VALUES (4, ?, 'late', '订单号：late', '{}', NOW())",
                 java.sql.Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, orderId);
             insert.executeUpdate();
@@ -213,13 +239,16 @@ class AlertDeliveryIT {
     }
 
     private long currentAlertId() {
-        return server.jdbi().withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM alert").mapTo(Long.class)
-                .one());
+        return server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM alert")
+                        .mapTo(Long.class)
+                        .one());
     }
 
     private static void assertAscendingIds(List<JsonObject> frames) {
         for (int i = 1; i < frames.size(); i++) {
-            assertTrue(frames.get(i).get("id").getAsLong() > frames.get(i - 1).get("id").getAsLong());
+            assertTrue(frames.get(i).get("id").getAsLong()
+                    > frames.get(i - 1).get("id").getAsLong());
         }
     }
 }

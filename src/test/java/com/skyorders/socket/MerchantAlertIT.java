@@ -51,17 +51,21 @@ class MerchantAlertIT {
     @Test
     void aPaymentRingsEveryConsoleWithTheOrder() throws Exception {
         try (Console first = Console.withToken(server, staffToken, "a1");
-             Console second = Console.withToken(server, staffToken, "b2")) {
+                Console second = Console.withToken(server, staffToken, "b2")) {
             Customer customer = shop.newCustomer();
             JsonObject order = shop.placeOrder(customer);
-            assertEquals(200, shop.pay(customer, order.get("orderNumber").getAsString()).status());
+            assertEquals(
+                    200,
+                    shop.pay(customer, order.get("orderNumber").getAsString()).status());
             for (Console console : List.of(first, second)) {
                 JsonObject frame = console.next(WAIT);
                 assertNotNull(frame, "no frame");
                 assertEquals(1, frame.get("type").getAsInt());
                 assertTrue(frame.get("type").getAsJsonPrimitive().isNumber());
                 assertEquals(order.get("id").getAsLong(), frame.get("orderId").getAsLong());
-                assertEquals("订单号：" + order.get("orderNumber").getAsString(), frame.get("content").getAsString());
+                assertEquals(
+                        "订单号：" + order.get("orderNumber").getAsString(),
+                        frame.get("content").getAsString());
                 assertFalse(frame.get("urgent").getAsBoolean());
             }
         }
@@ -72,7 +76,8 @@ class MerchantAlertIT {
         Customer customer = shop.newCustomer();
         long id = shop.placePaidOrder(customer);
         try (Console console = Console.withToken(server, staffToken, "r1")) {
-            assertEquals(200, api.get("/user/order/reminder/" + id, customer.auth()).status());
+            assertEquals(
+                    200, api.get("/user/order/reminder/" + id, customer.auth()).status());
             JsonObject frame = console.next(WAIT);
             assertNotNull(frame);
             assertEquals(2, frame.get("type").getAsInt());
@@ -93,7 +98,7 @@ class MerchantAlertIT {
     @Test
     void consolesSharingASidBothStayConnected() throws Exception {
         try (Console first = Console.withToken(server, staffToken, "same");
-             Console second = Console.withToken(server, staffToken, "same")) {
+                Console second = Console.withToken(server, staffToken, "same")) {
             long id = shop.placePaidOrder(shop.newCustomer());
             assertEquals(id, first.next(WAIT).get("orderId").getAsLong());
             assertEquals(id, second.next(WAIT).get("orderId").getAsLong());
@@ -105,10 +110,14 @@ class MerchantAlertIT {
     void loggingOutClosesTheSocketsOpenedWithThatToken() throws Exception {
         String[] otherStaff = shop.staff();
         try (Console revoked = Console.withToken(server, staffToken, "x");
-             Console kept = Console.withToken(server, otherStaff[1], "y")) {
-            assertEquals(200, api.post("/admin/employee/logout", "", "token", staffToken).status());
+                Console kept = Console.withToken(server, otherStaff[1], "y")) {
+            assertEquals(
+                    200,
+                    api.post("/admin/employee/logout", "", "token", staffToken).status());
             CloseReason reason = revoked.awaitClose(Duration.ofSeconds(12));
-            assertEquals(CloseReason.CloseCodes.VIOLATED_POLICY.getCode(), reason.getCloseCode().getCode());
+            assertEquals(
+                    CloseReason.CloseCodes.VIOLATED_POLICY.getCode(),
+                    reason.getCloseCode().getCode());
             assertTrue(kept.isOpen());
         }
     }
@@ -120,7 +129,8 @@ class MerchantAlertIT {
         long unpaid = shop.placeOrder(owner).get("id").getAsLong();
         long paid = shop.placePaidOrder(owner);
 
-        assertEquals(404, api.get("/user/order/reminder/" + paid, stranger.auth()).status());
+        assertEquals(
+                404, api.get("/user/order/reminder/" + paid, stranger.auth()).status());
         ApiResponse tooEarly = api.get("/user/order/reminder/" + unpaid, owner.auth());
         assertEquals(409, tooEarly.status());
         assertEquals("订单状态错误", tooEarly.msg());
@@ -131,15 +141,20 @@ class MerchantAlertIT {
         assertEquals("催单太频繁，请5分钟后再试", again.msg());
 
         server.shiftClock(Duration.ofMinutes(2).plusSeconds(30));
-        assertEquals("催单太频繁，请3分钟后再试", api.get("/user/order/reminder/" + paid, owner.auth()).msg());
+        assertEquals(
+                "催单太频繁，请3分钟后再试",
+                api.get("/user/order/reminder/" + paid, owner.auth()).msg());
         server.shiftClock(Duration.ofMinutes(5).plusSeconds(1));
         assertEquals(200, api.get("/user/order/reminder/" + paid, owner.auth()).status());
 
         shop.forceStatus(paid, 5);
         server.shiftClock(Duration.ofMinutes(11));
         assertEquals(409, api.get("/user/order/reminder/" + paid, owner.auth()).status(), "completed: nothing owed");
-        int stored = server.jdbi().withHandle(h -> h.createQuery(
-                "SELECT COUNT(*) FROM order_reminder WHERE order_id = :id").bind("id", paid).mapTo(Integer.class).one());
+        int stored = server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM order_reminder WHERE order_id = :id")
+                        .bind("id", paid)
+                        .mapTo(Integer.class)
+                        .one());
         assertEquals(2, stored);
     }
 
@@ -148,19 +163,31 @@ class MerchantAlertIT {
         Customer customer = shop.newCustomer();
         long id = shop.placePaidOrder(customer);
         String[] staff = {"token", staffToken};
-        List<String> presets = api.get("/admin/order/reminder/replies", staff).data().getAsJsonArray().asList()
-                .stream().map(e -> e.getAsString()).toList();
+        List<String> presets = api.get("/admin/order/reminder/replies", staff).data().getAsJsonArray().asList().stream()
+                .map(e -> e.getAsString())
+                .toList();
         assertTrue(presets.contains("正在加急制作"), presets::toString);
-        assertEquals(404, api.put("/admin/order/reminder/reply", "{\"orderId\":" + id + ",\"reply\":\"正在加急制作\"}",
-                staff).status(), "no reminder yet");
+        assertEquals(
+                404,
+                api.put("/admin/order/reminder/reply", "{\"orderId\":" + id + ",\"reply\":\"正在加急制作\"}", staff)
+                        .status(),
+                "no reminder yet");
 
         assertEquals(200, api.get("/user/order/reminder/" + id, customer.auth()).status());
-        assertEquals(400, api.put("/admin/order/reminder/reply", "{\"orderId\":" + id + ",\"reply\":\""
-                + "等".repeat(31) + "\"}", staff).status());
-        assertEquals(200, api.put("/admin/order/reminder/reply", "{\"orderId\":" + id + ",\"reply\":\"正在加急制作\"}",
-                staff).status());
+        assertEquals(
+                400,
+                api.put(
+                                "/admin/order/reminder/reply",
+                                "{\"orderId\":" + id + ",\"reply\":\"" + "等".repeat(31) + "\"}",
+                                staff)
+                        .status());
+        assertEquals(
+                200,
+                api.put("/admin/order/reminder/reply", "{\"orderId\":" + id + ",\"reply\":\"正在加急制作\"}", staff)
+                        .status());
 
-        JsonObject detail = api.get("/user/order/orderDetail/" + id, customer.auth()).data().getAsJsonObject();
+        JsonObject detail =
+                api.get("/user/order/orderDetail/" + id, customer.auth()).data().getAsJsonObject();
         assertEquals(1, detail.get("reminderCount").getAsInt());
         assertFalse(detail.get("lastReminderTime").isJsonNull());
         assertEquals("正在加急制作", detail.get("reminderReply").getAsString());
@@ -173,9 +200,12 @@ class MerchantAlertIT {
         Customer customer = shop.newCustomer();
         long id = shop.placePaidOrder(customer);
         api.get("/user/order/reminder/" + id, customer.auth());
-        assertEquals(unreadBefore + 2, api.get("/admin/messages/countUnread", staff).data().getAsLong());
+        assertEquals(
+                unreadBefore + 2,
+                api.get("/admin/messages/countUnread", staff).data().getAsLong());
 
-        JsonObject page = api.get("/admin/messages/page?pageNum=1&pageSize=10&status=1", staff).data()
+        JsonObject page = api.get("/admin/messages/page?pageNum=1&pageSize=10&status=1", staff)
+                .data()
                 .getAsJsonObject();
         assertEquals(2, page.get("total").getAsLong());
         JsonObject reminder = page.getAsJsonArray("records").get(0).getAsJsonObject();
@@ -186,32 +216,48 @@ class MerchantAlertIT {
             for (String field : new String[] {"id", "type", "content", "details", "createTime"}) {
                 assertTrue(message.has(field), field);
             }
-            JsonObject details = com.google.gson.JsonParser.parseString(message.get("details").getAsString())
+            JsonObject details = com.google.gson.JsonParser.parseString(
+                            message.get("details").getAsString())
                     .getAsJsonObject();
             assertEquals(id, details.get("orderId").getAsLong(), "details is strict JSON text");
         }
         long reminderId = reminder.get("id").getAsLong();
         long newOrderId = newOrder.get("id").getAsLong();
         assertEquals(200, api.put("/admin/messages/" + reminderId, "", staff).status());
-        assertEquals(unreadBefore + 1, api.get("/admin/messages/countUnread", staff).data().getAsLong());
-        assertEquals(200, api.put("/admin/messages/batch", "[" + newOrderId + "]", staff).status());
-        assertEquals(unreadBefore, api.get("/admin/messages/countUnread", staff).data().getAsLong());
-        var read = api.get("/admin/messages/page?pageNum=1&pageSize=2&status=2", staff).data().getAsJsonObject()
+        assertEquals(
+                unreadBefore + 1,
+                api.get("/admin/messages/countUnread", staff).data().getAsLong());
+        assertEquals(
+                200,
+                api.put("/admin/messages/batch", "[" + newOrderId + "]", staff).status());
+        assertEquals(
+                unreadBefore,
+                api.get("/admin/messages/countUnread", staff).data().getAsLong());
+        var read = api.get("/admin/messages/page?pageNum=1&pageSize=2&status=2", staff)
+                .data()
+                .getAsJsonObject()
                 .getAsJsonArray("records");
-        assertEquals(List.of(reminderId, newOrderId), List.of(read.get(0).getAsJsonObject().get("id").getAsLong(),
-                read.get(1).getAsJsonObject().get("id").getAsLong()), "both now read, newest first");
+        assertEquals(
+                List.of(reminderId, newOrderId),
+                List.of(
+                        read.get(0).getAsJsonObject().get("id").getAsLong(),
+                        read.get(1).getAsJsonObject().get("id").getAsLong()),
+                "both now read, newest first");
         assertEquals(404, api.put("/admin/messages/99999999", "", staff).status());
-        assertEquals(400, api.put("/admin/messages/batch", "{\"ids\":[\"x\"]}", staff).status());
+        assertEquals(
+                400,
+                api.put("/admin/messages/batch", "{\"ids\":[\"x\"]}", staff).status());
         assertEquals(401, api.get("/admin/messages/countUnread").status());
     }
 
     private int handshakeStatus(String query, Map<String, String> headers) {
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
         headers.forEach(builder::header);
-        URI uri = URI.create(server.baseUrl().replace("http://", "ws://") + "/ws/probe"
-                + (query.isEmpty() ? "" : "?" + query));
+        URI uri = URI.create(
+                server.baseUrl().replace("http://", "ws://") + "/ws/probe" + (query.isEmpty() ? "" : "?" + query));
         try {
-            WebSocket socket = builder.buildAsync(uri, new WebSocket.Listener() { }).join();
+            WebSocket socket =
+                    builder.buildAsync(uri, new WebSocket.Listener() {}).join();
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
             return 101;
         } catch (CompletionException e) {

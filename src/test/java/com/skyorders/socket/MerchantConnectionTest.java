@@ -33,8 +33,8 @@ class MerchantConnectionTest {
         CloseReason closed;
 
         Session session() {
-            RemoteEndpoint.Async remote = (RemoteEndpoint.Async) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {RemoteEndpoint.Async.class}, (proxy, method, args) -> {
+            RemoteEndpoint.Async remote = (RemoteEndpoint.Async) Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {RemoteEndpoint.Async.class}, (proxy, method, args) -> {
                         if (method.getName().equals("sendText") && args.length == 2) {
                             sent.add((String) args[0]);
                             maxInFlight = Math.max(maxInFlight, inFlight.incrementAndGet());
@@ -42,13 +42,16 @@ class MerchantConnectionTest {
                         }
                         return null;
                     });
-            return (Session) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Session.class},
+            return (Session) Proxy.newProxyInstance(
+                    getClass().getClassLoader(),
+                    new Class<?>[] {Session.class},
                     (proxy, method, args) -> switch (method.getName()) {
                         case "getAsyncRemote" -> remote;
                         case "getId" -> "s1";
                         case "isOpen" -> closed == null;
                         case "close" -> {
-                            closed = args == null ? new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "")
+                            closed = args == null
+                                    ? new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "")
                                     : (CloseReason) args[0];
                             yield null;
                         }
@@ -64,8 +67,8 @@ class MerchantConnectionTest {
     }
 
     private static MerchantConnection connection(ScriptedSession script, int backlog) {
-        return new MerchantConnection(script.session(), new StaffSocketPrincipal(1, "hash"), backlog,
-                0, null, Instant.now(), Runnable::run);
+        return new MerchantConnection(
+                script.session(), new StaffSocketPrincipal(1, "hash"), backlog, 0, null, Instant.now(), Runnable::run);
     }
 
     @Test

@@ -63,8 +63,11 @@ class StockAdminBrowserIT {
         assertEquals("open", opened, "服务器错误，无法接收实时报警信息");
 
         long id = shop.placePaidOrder(shop.newCustomer());
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> ((Number) browser.executeScript(
-                "return window.__frames.filter(f => f.type === 1 && f.orderId === arguments[0]).length;", id))
-                .intValue() == 1);
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d -> ((Number) browser.executeScript(
+                                        "return window.__frames.filter(f => f.type === 1 && f.orderId === arguments[0]).length;",
+                                        id))
+                                .intValue()
+                        == 1);
     }
 }

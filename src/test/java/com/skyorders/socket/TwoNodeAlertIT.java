@@ -22,8 +22,8 @@ class TwoNodeAlertIT {
     void anAlertRaisedOnNodeAReachesAConsoleOnNodeB(Shop shop, TestServer server) throws Exception {
         String staffToken = shop.staff()[1];
         try (TestServer.Node nodeB = server.startSecondNode();
-             Console onB = Console.connect(nodeB.baseUrl(), "node-b", "token=" + staffToken, Map.of());
-             Console onA = Console.withToken(server, staffToken, "node-a")) {
+                Console onB = Console.connect(nodeB.baseUrl(), "node-b", "token=" + staffToken, Map.of());
+                Console onA = Console.withToken(server, staffToken, "node-a")) {
             Thread.sleep(1000);
             long started = System.nanoTime();
             long id = shop.placePaidOrder(shop.newCustomer());

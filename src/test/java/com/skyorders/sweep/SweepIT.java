@@ -83,7 +83,8 @@ class SweepIT {
                 long jitter = ThreadLocalRandom.current().nextLong(-15, 16);
                 LocalDateTime deadline = orderTime.plusMinutes(15).plus(jitter, ChronoUnit.MILLIS);
                 server.shiftClock(Duration.between(LocalDateTime.now(SHOP), deadline));
-                Future<Integer> pay = pool.submit(() -> shop.pay(customer, number).status());
+                Future<Integer> pay =
+                        pool.submit(() -> shop.pay(customer, number).status());
                 Future<Integer> sweep = pool.submit(() -> server.runSweep("cancelUnpaidOrders"));
                 int payStatus = pay.get();
                 sweep.get();
@@ -114,7 +115,8 @@ class SweepIT {
         } finally {
             pool.shutdownNow();
         }
-        System.out.printf("deadline race: payment won %d rounds, the sweep %d (%d of them on its next run)%n",
+        System.out.printf(
+                "deadline race: payment won %d rounds, the sweep %d (%d of them on its next run)%n",
                 paidWins, sweepWins, neither);
         assertEquals(200, paidWins + sweepWins);
     }
@@ -131,12 +133,21 @@ class SweepIT {
         Map<String, Object> row = row(id);
         assertEquals(5, ((Number) row.get("status")).intValue());
         assertNotNull(row.get("delivery_time"));
-        List<String> sales = server.jdbi().withHandle(h -> h.createQuery("SELECT CONCAT(name, ' ', number) "
-                + "FROM dish_sales_day ORDER BY name").mapTo(String.class).list());
+        List<String> sales = server.jdbi()
+                .withHandle(
+                        h -> h.createQuery("SELECT CONCAT(name, ' ', number) " + "FROM dish_sales_day ORDER BY name")
+                                .mapTo(String.class)
+                                .list());
         assertEquals(List.of("宫保鸡丁 2", "米饭 1"), sales, "the sweep counts what it completes as sold");
         assertEquals(0, server.runSweep("completeDeliveringOrders"));
-        assertEquals(sales, server.jdbi().withHandle(h -> h.createQuery("SELECT CONCAT(name, ' ', number) "
-                + "FROM dish_sales_day ORDER BY name").mapTo(String.class).list()), "and only once");
+        assertEquals(
+                sales,
+                server.jdbi()
+                        .withHandle(h -> h.createQuery(
+                                        "SELECT CONCAT(name, ' ', number) " + "FROM dish_sales_day ORDER BY name")
+                                .mapTo(String.class)
+                                .list()),
+                "and only once");
     }
 
     @Test
@@ -167,30 +178,38 @@ class SweepIT {
             assertEquals(2, console.await(2, Duration.ofSeconds(5)).size());
             assertTrue(console.drain(Duration.ofMillis(500)).isEmpty());
         }
-        int urgent = server.jdbi().withHandle(h -> h.createQuery(
-                "SELECT COUNT(*) FROM alert WHERE order_id = :id AND type = 2").bind("id", id)
-                .mapTo(Integer.class).one());
+        int urgent = server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM alert WHERE order_id = :id AND type = 2")
+                        .bind("id", id)
+                        .mapTo(Integer.class)
+                        .one());
         assertEquals(3, urgent);
-        int forAccepted = server.jdbi().withHandle(h -> h.createQuery(
-                "SELECT COUNT(*) FROM alert WHERE order_id = :id AND type = 2").bind("id", accepted)
-                .mapTo(Integer.class).one());
+        int forAccepted = server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM alert WHERE order_id = :id AND type = 2")
+                        .bind("id", accepted)
+                        .mapTo(Integer.class)
+                        .one());
         assertEquals(0, forAccepted, "an accepted order stays quiet");
     }
 
     @Test
     void everyRunIsRecorded() {
         server.runSweep("cancelUnpaidOrders");
-        Map<String, Object> run = server.jdbi().withHandle(h -> h.createQuery(
-                "SELECT job, instance, rows_changed, millis FROM sweep_run ORDER BY id DESC LIMIT 1").mapToMap().one());
+        Map<String, Object> run = server.jdbi()
+                .withHandle(h -> h.createQuery(
+                                "SELECT job, instance, rows_changed, millis FROM sweep_run ORDER BY id DESC LIMIT 1")
+                        .mapToMap()
+                        .one());
         assertEquals("cancelUnpaidOrders", run.get("job"));
         assertEquals("manual", run.get("instance"));
     }
 
     @Test
     void aRunLeavesATraceFromItsStartAndOneKilledHalfWayShowsAsDied() throws Exception {
-        server.jdbi().useHandle(h -> h.execute("INSERT INTO sweep_run (cluster, job, instance, started_at, status) "
-                + "VALUES ('SkyOrdersSweeps', 'cancelUnpaidOrders', 'killed-node', NOW(3) - INTERVAL 1 MINUTE, "
-                + "'RUNNING')"));
+        server.jdbi()
+                .useHandle(h -> h.execute("INSERT INTO sweep_run (cluster, job, instance, started_at, status) "
+                        + "VALUES ('SkyOrdersSweeps', 'cancelUnpaidOrders', 'killed-node', NOW(3) - INTERVAL 1 MINUTE, "
+                        + "'RUNNING')"));
         Customer customer = shop.newCustomer();
         long blocked = shop.idsOf(shop.insertOrders(customer, 1, 1)).get(0);
         server.shiftClock(Duration.ofMinutes(16));
@@ -207,9 +226,12 @@ class SweepIT {
         } finally {
             pool.shutdownNow();
         }
-        List<Map<String, Object>> runs = server.jdbi().withHandle(h -> h.createQuery(
-                "SELECT instance, status, rows_changed, finished_at FROM sweep_run WHERE job = 'cancelUnpaidOrders' "
-                        + "ORDER BY id").mapToMap().list());
+        List<Map<String, Object>> runs = server.jdbi()
+                .withHandle(h -> h.createQuery(
+                                "SELECT instance, status, rows_changed, finished_at FROM sweep_run WHERE job = 'cancelUnpaidOrders' "
+                                        + "ORDER BY id")
+                        .mapToMap()
+                        .list());
         assertEquals("DIED", runs.get(0).get("status"), runs::toString);
         assertEquals("DONE", runs.get(1).get("status"), runs::toString);
         assertEquals(1, ((Number) runs.get(1).get("rows_changed")).intValue());
@@ -220,8 +242,11 @@ class SweepIT {
     void everyUnacceptedOrderIsRealertedInOneRunHoweverMany() {
         Customer customer = shop.newCustomer();
         List<Long> ids = shop.idsOf(shop.insertOrders(customer, 500, 2));
-        server.jdbi().useHandle(h -> h.createUpdate("UPDATE orders SET checkout_time = NOW() - INTERVAL 6 MINUTE "
-                + "WHERE id IN (<ids>)").bindList("ids", ids).execute());
+        server.jdbi()
+                .useHandle(h -> h.createUpdate(
+                                "UPDATE orders SET checkout_time = NOW() - INTERVAL 6 MINUTE " + "WHERE id IN (<ids>)")
+                        .bindList("ids", ids)
+                        .execute());
         assertEquals(500, server.runSweep("realertUnacceptedOrders"));
         assertEquals(0, server.runSweep("realertUnacceptedOrders"), "each once per repeat period");
     }
@@ -230,21 +255,30 @@ class SweepIT {
         String status = null;
         for (int i = 0; i < 100 && !wanted.equals(status); i++) {
             Thread.sleep(50);
-            status = server.jdbi().withHandle(h -> h.createQuery("SELECT status FROM sweep_run "
-                    + "WHERE job = 'cancelUnpaidOrders' ORDER BY id DESC LIMIT 1").mapTo(String.class).findOne()
-                    .orElse(null));
+            status = server.jdbi()
+                    .withHandle(h -> h.createQuery("SELECT status FROM sweep_run "
+                                    + "WHERE job = 'cancelUnpaidOrders' ORDER BY id DESC LIMIT 1")
+                            .mapTo(String.class)
+                            .findOne()
+                            .orElse(null));
         }
         return status;
     }
 
     private Map<String, Object> row(long id) {
-        return server.jdbi().withHandle(h -> h.createQuery(
-                "SELECT status, pay_status, cancel_reason, cancel_time, delivery_time FROM orders WHERE id = :id")
-                .bind("id", id).mapToMap().one());
+        return server.jdbi()
+                .withHandle(h -> h.createQuery(
+                                "SELECT status, pay_status, cancel_reason, cancel_time, delivery_time FROM orders WHERE id = :id")
+                        .bind("id", id)
+                        .mapToMap()
+                        .one());
     }
 
     private LocalDateTime orderTime(long id) {
-        return server.jdbi().withHandle(h -> h.createQuery("SELECT order_time FROM orders WHERE id = :id")
-                .bind("id", id).mapTo(LocalDateTime.class).one());
+        return server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT order_time FROM orders WHERE id = :id")
+                        .bind("id", id)
+                        .mapTo(LocalDateTime.class)
+                        .one());
     }
 }

@@ -25,12 +25,14 @@ public final class Api {
     }
 
     public ApiResponse post(String path, String json, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json")
+        return send(request(path, headers)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public ApiResponse put(String path, String json, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json")
+        return send(request(path, headers)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -52,8 +54,8 @@ public final class Api {
 
     /** A request builder for {@code path}, with header name/value pairs. */
     public HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(30));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

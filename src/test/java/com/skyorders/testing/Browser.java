@@ -17,8 +17,7 @@ public final class Browser {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static ChromeDriver start(Path work) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -28,15 +27,26 @@ public final class Browser {
         Path profile = Files.createTempDirectory(Files.createDirectories(work), "chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--lang=zh-CN",
+                "--user-data-dir=" + profile);
         // A shop in China: the browser prefers Chinese (headless Chromium otherwise asks for en-US).
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         // The page's console messages, so tests can assert a page ran without script errors.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1366, 768));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
@@ -49,8 +59,8 @@ public final class Browser {
         driver.findElement(org.openqa.selenium.By.id("username")).sendKeys("admin");
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("123456");
         driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
                         org.openqa.selenium.By.id("orders")));
     }
 

@@ -31,8 +31,7 @@ public final class Console implements AutoCloseable {
     private final CompletableFuture<CloseReason> closed = new CompletableFuture<>();
     private Session session;
 
-    private Console() {
-    }
+    private Console() {}
 
     /** Connects with the given query string (e.g. {@code token=…&since=3}) and extra handshake headers. */
     public static Console connect(String baseUrl, String sid, String query, Map<String, List<String>> headers)
@@ -44,7 +43,8 @@ public final class Console implements AutoCloseable {
                     public void beforeRequest(Map<String, List<String>> request) {
                         request.putAll(headers);
                     }
-                }).build();
+                })
+                .build();
         URI uri = URI.create(baseUrl.replace("http://", "ws://") + "/ws/" + sid + (query.isEmpty() ? "" : "?" + query));
         console.session = CONTAINER.connectToServer(console.endpoint(), config, uri);
         return console;

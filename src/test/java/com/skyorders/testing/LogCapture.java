@@ -28,7 +28,9 @@ public final class LogCapture extends Handler {
 
     /** The formatted messages logged since {@code mark}, as one searchable text per record. */
     public List<String> messagesSince(int mark) {
-        return records.subList(mark, records.size()).stream().map(LogCapture::text).toList();
+        return records.subList(mark, records.size()).stream()
+                .map(LogCapture::text)
+                .toList();
     }
 
     public int mark() {
@@ -47,10 +49,8 @@ public final class LogCapture extends Handler {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -55,13 +55,15 @@ public final class RawHandshake {
             all.put("Sec-WebSocket-Version", "13");
             all.put("Sec-WebSocket-Key", Base64.getEncoder().encodeToString("sky-orders-tests".getBytes()));
             all.putAll(headers);
-            all.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+            all.forEach((name, value) ->
+                    request.append(name).append(": ").append(value).append("\r\n"));
             request.append("\r\n");
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.ISO_8859_1)).readLine();
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                    .readLine();
             return Integer.parseInt(statusLine.split(" ")[1]);
         }
     }

@@ -14,6 +14,7 @@ public final class Shop {
 
     /** Demo dishes (db/demo): 宫保鸡丁 ¥32, 米饭 ¥2, and one that is not on sale. */
     public static final long KUNG_PAO = 66;
+
     public static final long RICE = 49;
     public static final long DISCONTINUED = 67;
     public static final BigDecimal KUNG_PAO_PRICE = new BigDecimal("32.00");
@@ -44,7 +45,9 @@ public final class Shop {
     public String[] staff() {
         ApiResponse login = api.post("/admin/employee/login", "{\"username\":\"admin\",\"password\":\"123456\"}");
         assertEquals(200, login.status(), login::toString);
-        return new String[] {"token", login.data().getAsJsonObject().get("token").getAsString()};
+        return new String[] {
+            "token", login.data().getAsJsonObject().get("token").getAsString()
+        };
     }
 
     public long addAddress(Customer customer) {
@@ -68,8 +71,7 @@ public final class Shop {
     public ApiResponse submit(Customer customer, long addressId, BigDecimal amount) {
         return api.post("/user/order/submit", """
                 {"addressBookId":%d,"payMethod":1,"remark":"少辣","estimatedDeliveryTime":"2026-11-23 13:00:00",
-                 "deliveryStatus":1,"tablewareNumber":2,"tablewareStatus":0,"amount":%s}"""
-                .formatted(addressId, amount.toPlainString()), customer.auth());
+                 "deliveryStatus":1,"tablewareNumber":2,"tablewareStatus":0,"amount":%s}""".formatted(addressId, amount.toPlainString()), customer.auth());
     }
 
     /** A submitted, unpaid order of the standard cart; returns {id, orderNumber, …}. */
@@ -83,8 +85,8 @@ public final class Shop {
     }
 
     public ApiResponse pay(Customer customer, String orderNumber) {
-        return api.put("/user/order/payment", "{\"orderNumber\":\"" + orderNumber + "\",\"payMethod\":1}",
-                customer.auth());
+        return api.put(
+                "/user/order/payment", "{\"orderNumber\":\"" + orderNumber + "\",\"payMethod\":1}", customer.auth());
     }
 
     /** A paid order (status 2, 待接单); returns its id. */
@@ -100,8 +102,12 @@ public final class Shop {
      * next (payment, reminders, alerts), not submission. Returns their numbers, in insertion order.
      */
     public java.util.List<String> insertOrders(Customer customer, int count, int status) {
-        long address = server.jdbi().withHandle(h -> h.createQuery("SELECT id FROM address_book WHERE user_id = :u "
-                + "ORDER BY id LIMIT 1").bind("u", customer.id()).mapTo(Long.class).findOne())
+        long address = server.jdbi()
+                .withHandle(
+                        h -> h.createQuery("SELECT id FROM address_book WHERE user_id = :u " + "ORDER BY id LIMIT 1")
+                                .bind("u", customer.id())
+                                .mapTo(Long.class)
+                                .findOne())
                 .orElseGet(() -> addAddress(customer));
         java.util.List<String> numbers = new java.util.ArrayList<>();
         server.jdbi().useTransaction(h -> {
@@ -112,8 +118,13 @@ public final class Shop {
             for (int i = 0; i < count; i++) {
                 String number = "T" + System.nanoTime() + "-" + i;
                 numbers.add(number);
-                batch.bind("number", number).bind("status", status).bind("user", customer.id())
-                        .bind("address", address).bind("payStatus", status == 1 ? 0 : 1).bind("now", now).add();
+                batch.bind("number", number)
+                        .bind("status", status)
+                        .bind("user", customer.id())
+                        .bind("address", address)
+                        .bind("payStatus", status == 1 ? 0 : 1)
+                        .bind("now", now)
+                        .add();
             }
             batch.execute();
         });
@@ -121,19 +132,28 @@ public final class Shop {
     }
 
     public java.util.List<Long> idsOf(java.util.List<String> numbers) {
-        return server.jdbi().withHandle(h -> h.createQuery("SELECT id FROM orders WHERE number IN (<n>) ORDER BY id")
-                .bindList("n", numbers).mapTo(Long.class).list());
+        return server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT id FROM orders WHERE number IN (<n>) ORDER BY id")
+                        .bindList("n", numbers)
+                        .mapTo(Long.class)
+                        .list());
     }
 
     public int status(long orderId) {
-        return server.jdbi().withHandle(h -> h.createQuery("SELECT status FROM orders WHERE id = :id")
-                .bind("id", orderId).mapTo(Integer.class).one());
+        return server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT status FROM orders WHERE id = :id")
+                        .bind("id", orderId)
+                        .mapTo(Integer.class)
+                        .one());
     }
 
     /** Forces an order into a status, for tests that start mid-workflow. */
     public void forceStatus(long orderId, int status) {
-        server.jdbi().useHandle(h -> h.createUpdate("UPDATE orders SET status = :s WHERE id = :id")
-                .bind("s", status).bind("id", orderId).execute());
+        server.jdbi()
+                .useHandle(h -> h.createUpdate("UPDATE orders SET status = :s WHERE id = :id")
+                        .bind("s", status)
+                        .bind("id", orderId)
+                        .execute());
     }
 
     public Api api() {

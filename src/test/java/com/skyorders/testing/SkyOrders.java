@@ -48,12 +48,17 @@ public final class SkyOrders implements BeforeAllCallback, BeforeEachCallback, A
     }
 
     private static TestServer server(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(TestServer.class, key -> {
-            try {
-                return TestServer.start();
-            } catch (Exception e) {
-                throw new IllegalStateException("Could not start the embedded MariaDB + Tomcat", e);
-            }
-        }, TestServer.class);
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        TestServer.class,
+                        key -> {
+                            try {
+                                return TestServer.start();
+                            } catch (Exception e) {
+                                throw new IllegalStateException("Could not start the embedded MariaDB + Tomcat", e);
+                            }
+                        },
+                        TestServer.class);
     }
 }

@@ -29,7 +29,7 @@ public interface TestDatabase extends AutoCloseable {
         if (url.isBlank()) {
             return EmbeddedDatabase.start(workDir);
         }
-        return new ExternalDatabase(url.trim(), System.getProperty("sky.it.db.user", "root"),
-                System.getProperty("sky.it.db.password", ""));
+        return new ExternalDatabase(
+                url.trim(), System.getProperty("sky.it.db.user", "root"), System.getProperty("sky.it.db.password", ""));
     }
 }

@@ -1,19 +1,17 @@
 package com.skyorders.testing;
 
+import com.skyorders.TestHooksMXBean;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import com.skyorders.TestHooksMXBean;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleState;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.catalina.valves.RemoteIpValve;
-import org.apache.tomcat.util.scan.StandardJarScanFilter;
-import org.apache.tomcat.util.scan.StandardJarScanner;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -24,6 +22,7 @@ public final class TestServer implements AutoCloseable {
 
     /** The payment-callback secret the deployed webapp is configured with. */
     public static final String PAY_SECRET = "it-pay-secret";
+
     private static final String PARAM_OVERRIDE = "sky.it.param.";
 
     private final Path war;
@@ -41,13 +40,15 @@ public final class TestServer implements AutoCloseable {
         this.tomcat = tomcat;
         this.logs = logs;
         this.jdbi = Jdbi.create(database.dataSource());
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         this.baseUrl = "http://127.0.0.1:" + tomcat.getConnector().getLocalPort();
     }
 
     public static TestServer start() throws Exception {
         Path work = Path.of(System.getProperty("sky.it.work", "target/it")).toAbsolutePath();
-        Path war = Path.of(System.getProperty("sky.it.war", "target/sky-orders.war")).toAbsolutePath();
+        Path war = Path.of(System.getProperty("sky.it.war", "target/sky-orders.war"))
+                .toAbsolutePath();
         if (!Files.exists(war)) {
             throw new IllegalStateException("Built WAR not found at " + war + ": run mvn verify, not the IT alone");
         }
@@ -91,7 +92,9 @@ public final class TestServer implements AutoCloseable {
         ErrorReportValve errorValve = new ErrorReportValve();
         errorValve.setShowReport(false);
         errorValve.setShowServerInfo(false);
-        errorValve.setProperty("errorCode.400", Path.of("tomcat-conf", "error-400.json").toAbsolutePath().toString());
+        errorValve.setProperty(
+                "errorCode.400",
+                Path.of("tomcat-conf", "error-400.json").toAbsolutePath().toString());
         tomcat.getHost().getPipeline().addValve(errorValve);
     }
 
@@ -108,7 +111,8 @@ public final class TestServer implements AutoCloseable {
         // As the demo run: the tutorial's nginx sends Host "webservers" for pages on http://localhost.
         parameters.put("sky.ws.allowedOrigins", "http://localhost,http://127.0.0.1");
         // Benchmarks try settings without a rebuild: -Dsky.it.param.sky.db.poolSize=32 sets sky.db.poolSize.
-        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(PARAM_OVERRIDE))
+        System.getProperties().stringPropertyNames().stream()
+                .filter(k -> k.startsWith(PARAM_OVERRIDE))
                 .forEach(k -> parameters.put(k.substring(PARAM_OVERRIDE.length()), System.getProperty(k)));
         return parameters;
     }
@@ -179,8 +183,15 @@ public final class TestServer implements AutoCloseable {
      */
     public void resetData() {
         jdbi.useHandle(h -> {
-            for (String table : new String[] {"order_detail", "orders", "shopping_cart", "refund",
-                    "login_throttle", "order_reminder", "dish_sales_day"}) {
+            for (String table : new String[] {
+                "order_detail",
+                "orders",
+                "shopping_cart",
+                "refund",
+                "login_throttle",
+                "order_reminder",
+                "dish_sales_day"
+            }) {
                 h.execute("DELETE FROM " + table);
             }
             // API tokens go; console sign-ins stay, so a browser signed in for a whole test class stays signed in.
@@ -219,8 +230,10 @@ public final class TestServer implements AutoCloseable {
     public static TestHooksMXBean hooks(Context context) {
         Object name = context.getServletContext().getAttribute(TestHooksMXBean.OBJECT_NAME_ATTRIBUTE);
         try {
-            return javax.management.JMX.newMXBeanProxy(java.lang.management.ManagementFactory.getPlatformMBeanServer(),
-                    new javax.management.ObjectName((String) name), TestHooksMXBean.class);
+            return javax.management.JMX.newMXBeanProxy(
+                    java.lang.management.ManagementFactory.getPlatformMBeanServer(),
+                    new javax.management.ObjectName((String) name),
+                    TestHooksMXBean.class);
         } catch (javax.management.MalformedObjectNameException e) {
             throw new IllegalStateException("no test hooks on " + context.getPath(), e);
         }
@@ -255,5 +268,4 @@ public final class TestServer implements AutoCloseable {
             database.close();
         }
     }
-
 }

@@ -33,7 +33,8 @@ final class WebappConfig extends ContextConfig {
             StandardJarScanner scanner = new StandardJarScanner();
             scanner.setJarScanFilter(filter);
             webapp.setJarScanner(scanner);
-            org.apache.tomcat.util.http.Rfc6265CookieProcessor cookies = new org.apache.tomcat.util.http.Rfc6265CookieProcessor();
+            org.apache.tomcat.util.http.Rfc6265CookieProcessor cookies =
+                    new org.apache.tomcat.util.http.Rfc6265CookieProcessor();
             cookies.setSameSiteCookies("lax");
             webapp.setCookieProcessor(cookies);
         }

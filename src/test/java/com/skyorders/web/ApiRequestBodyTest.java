@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Request bodies: strict JSON objects only, and a wrong type names its field. No servlet container needed. */
 class ApiRequestBodyTest {
 
-    record Body(Long id, BigDecimal amount, String remark) {
-    }
+    record Body(Long id, BigDecimal amount, String remark) {}
 
     private final ApiRequest request = new ApiRequest(null, null, Map.of(), WebJson.extend(JsonFactory.create()));
 
@@ -27,12 +26,27 @@ class ApiRequestBodyTest {
 
     @org.junit.jupiter.api.Test
     void aWellFormedObjectBinds() {
-        assertEquals(new Body(7L, new BigDecimal("12.50"), "少辣"), parse("{\"id\":7,\"amount\":12.50,\"remark\":\"少辣\"}"));
+        assertEquals(
+                new Body(7L, new BigDecimal("12.50"), "少辣"), parse("{\"id\":7,\"amount\":12.50,\"remark\":\"少辣\"}"));
     }
 
     @ParameterizedTest(name = "[{index}] «{0}»")
-    @ValueSource(strings = {"", "   ", "[1,2]", "\"text\"", "42", "null", "{\"id\":1} x", "{'id':1}", "{id:1}",
-            "{\"id\":1 /* c */}", "{\"id\":1,}", "{", "\u0000"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "[1,2]",
+                "\"text\"",
+                "42",
+                "null",
+                "{\"id\":1} x",
+                "{'id':1}",
+                "{id:1}",
+                "{\"id\":1 /* c */}",
+                "{\"id\":1,}",
+                "{",
+                "\u0000"
+            })
     void anythingButOneStrictJsonObjectIsInvalidInput(String body) {
         AppException e = assertThrows(AppException.class, () -> parse(body));
         assertEquals(Problem.INVALID_INPUT, e.problem());

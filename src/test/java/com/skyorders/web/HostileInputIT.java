@@ -33,21 +33,54 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HostileInputIT {
 
     /** Values put in one JSON field at a time (as raw JSON). */
-    private static final List<String> FIELD_VALUES = List.of("\"x\"", "\"\"", "-1", "0", "2147483648",
-            "9223372036854775808", "1e309", "-1e309", "1.5", "true", "null", "[]", "{}", "[1,2]",
-            "\"" + "长".repeat(64 * 1024 / 3 + 10) + "\"", "\"\\u0000\"", "\"2026-13-45 25:61:00\"",
-            "\"<script>alert(1)</script>\"", "\"' OR 1=1 -- \"", "\"../../etc/passwd\"");
+    private static final List<String> FIELD_VALUES = List.of(
+            "\"x\"",
+            "\"\"",
+            "-1",
+            "0",
+            "2147483648",
+            "9223372036854775808",
+            "1e309",
+            "-1e309",
+            "1.5",
+            "true",
+            "null",
+            "[]",
+            "{}",
+            "[1,2]",
+            "\"" + "长".repeat(64 * 1024 / 3 + 10) + "\"",
+            "\"\\u0000\"",
+            "\"2026-13-45 25:61:00\"",
+            "\"<script>alert(1)</script>\"",
+            "\"' OR 1=1 -- \"",
+            "\"../../etc/passwd\"");
     /** Whole bodies, as raw bytes. */
-    private static final List<byte[]> BODIES = List.of(new byte[0], bytes("{"), bytes("[]"), bytes("\"x\""),
-            bytes("null"), bytes("{} trailing"), bytes("{'a':1}"), bytes("[".repeat(20_000) + "]".repeat(20_000)),
+    private static final List<byte[]> BODIES = List.of(
+            new byte[0],
+            bytes("{"),
+            bytes("[]"),
+            bytes("\"x\""),
+            bytes("null"),
+            bytes("{} trailing"),
+            bytes("{'a':1}"),
+            bytes("[".repeat(20_000) + "]".repeat(20_000)),
             bytes("{\"a\":" + "{\"a\":".repeat(5000) + "1" + "}".repeat(5001)),
             new byte[] {'{', '"', 'x', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'},
             bytes("{\"x\":\"" + "a".repeat(70 * 1024) + "\"}"));
     /** Path ids and query values. */
-    private static final List<String> PATH_VALUES = List.of("-1", "0", "abc", "99999999999999999999", "1.5",
-            "%00", "%E4%B8", "1%20OR%201=1", "x".repeat(3000));
-    private static final List<String> QUERY_VALUES = List.of("-1", "0", "abc", "99999999999999999999",
-            "1000000", "2026-13-45%2025:61:00", "%00", "x".repeat(3000), "%FF%FE");
+    private static final List<String> PATH_VALUES =
+            List.of("-1", "0", "abc", "99999999999999999999", "1.5", "%00", "%E4%B8", "1%20OR%201=1", "x".repeat(3000));
+
+    private static final List<String> QUERY_VALUES = List.of(
+            "-1",
+            "0",
+            "abc",
+            "99999999999999999999",
+            "1000000",
+            "2026-13-45%2025:61:00",
+            "%00",
+            "x".repeat(3000),
+            "%FF%FE");
 
     private final Api api;
     private final Shop shop;
@@ -59,8 +92,7 @@ class HostileInputIT {
         this.server = server;
     }
 
-    private record Endpoint(String method, String path, String[] auth, Map<String, String> body, List<String> query) {
-    }
+    private record Endpoint(String method, String path, String[] auth, Map<String, String> body, List<String> query) {}
 
     @TestFactory
     Stream<DynamicTest> everyEndpointRefusesHostileInputCleanly() {
@@ -77,43 +109,96 @@ class HostileInputIT {
                 new Endpoint("POST", "/user/user/login", null, Map.of("code", "\"c\""), List.of()),
                 new Endpoint("GET", "/user/dish/list", customer, null, List.of("categoryId")),
                 new Endpoint("GET", "/user/category/list", customer, null, List.of("type")),
-                new Endpoint("POST", "/user/addressBook", customer, Map.of("consignee", "\"李四\"", "phone",
-                        "\"13800000000\"", "sex", "\"1\"", "detail", "\"x\""), List.of()),
+                new Endpoint(
+                        "POST",
+                        "/user/addressBook",
+                        customer,
+                        Map.of("consignee", "\"李四\"", "phone", "\"13800000000\"", "sex", "\"1\"", "detail", "\"x\""),
+                        List.of()),
                 new Endpoint("GET", "/user/addressBook/{id}", customer, null, List.of()),
                 new Endpoint("PUT", "/user/addressBook/default", customer, Map.of("id", "" + theirAddress), List.of()),
-                new Endpoint("POST", "/user/shoppingCart/add", customer, Map.of("dishId", "66", "dishFlavor", "null",
-                        "setmealId", "null"), List.of()),
+                new Endpoint(
+                        "POST",
+                        "/user/shoppingCart/add",
+                        customer,
+                        Map.of("dishId", "66", "dishFlavor", "null", "setmealId", "null"),
+                        List.of()),
                 new Endpoint("POST", "/user/shoppingCart/sub", customer, Map.of("dishId", "66"), List.of()),
-                new Endpoint("POST", "/user/order/submit", customer, Map.of("addressBookId", "" + theirAddress,
-                        "payMethod", "1", "amount", "41.00", "packAmount", "1", "remark", "\"r\"",
-                        "estimatedDeliveryTime", "\"2026-11-23 13:00:00\"", "tablewareNumber", "1"), List.of()),
-                new Endpoint("PUT", "/user/order/payment", customer, Map.of("orderNumber", "\"1\"", "payMethod", "1"),
+                new Endpoint(
+                        "POST",
+                        "/user/order/submit",
+                        customer,
+                        Map.of(
+                                "addressBookId",
+                                "" + theirAddress,
+                                "payMethod",
+                                "1",
+                                "amount",
+                                "41.00",
+                                "packAmount",
+                                "1",
+                                "remark",
+                                "\"r\"",
+                                "estimatedDeliveryTime",
+                                "\"2026-11-23 13:00:00\"",
+                                "tablewareNumber",
+                                "1"),
+                        List.of()),
+                new Endpoint(
+                        "PUT",
+                        "/user/order/payment",
+                        customer,
+                        Map.of("orderNumber", "\"1\"", "payMethod", "1"),
                         List.of()),
                 new Endpoint("GET", "/user/order/historyOrders", customer, null, List.of("page", "pageSize", "status")),
                 new Endpoint("GET", "/user/order/orderDetail/{id}", customer, null, List.of()),
                 new Endpoint("PUT", "/user/order/cancel/{id}", customer, null, List.of()),
                 new Endpoint("POST", "/user/order/repetition/{id}", customer, null, List.of()),
                 new Endpoint("GET", "/user/order/reminder/{id}", customer, null, List.of()),
-                new Endpoint("POST", "/admin/employee/login", null, Map.of("username", "\"nobody\"", "password",
-                        "\"x\""), List.of()),
+                new Endpoint(
+                        "POST",
+                        "/admin/employee/login",
+                        null,
+                        Map.of("username", "\"nobody\"", "password", "\"x\""),
+                        List.of()),
                 new Endpoint("POST", "/admin/employee/status/{id}", staff, null, List.of("id")),
-                new Endpoint("GET", "/admin/order/conditionSearch", staff, null, List.of("page", "pageSize", "number",
-                        "phone", "status", "beginTime", "endTime")),
+                new Endpoint(
+                        "GET",
+                        "/admin/order/conditionSearch",
+                        staff,
+                        null,
+                        List.of("page", "pageSize", "number", "phone", "status", "beginTime", "endTime")),
                 new Endpoint("GET", "/admin/order/details/{id}", staff, null, List.of()),
                 new Endpoint("PUT", "/admin/order/confirm", staff, Map.of("id", "" + Long.MAX_VALUE), List.of()),
-                new Endpoint("PUT", "/admin/order/rejection", staff, Map.of("id", "" + Long.MAX_VALUE,
-                        "rejectionReason", "\"r\""), List.of()),
-                new Endpoint("PUT", "/admin/order/cancel", staff, Map.of("id", "" + Long.MAX_VALUE, "cancelReason",
-                        "\"r\""), List.of()),
+                new Endpoint(
+                        "PUT",
+                        "/admin/order/rejection",
+                        staff,
+                        Map.of("id", "" + Long.MAX_VALUE, "rejectionReason", "\"r\""),
+                        List.of()),
+                new Endpoint(
+                        "PUT",
+                        "/admin/order/cancel",
+                        staff,
+                        Map.of("id", "" + Long.MAX_VALUE, "cancelReason", "\"r\""),
+                        List.of()),
                 new Endpoint("PUT", "/admin/order/delivery/{id}", staff, null, List.of()),
                 new Endpoint("PUT", "/admin/order/complete/{id}", staff, null, List.of()),
-                new Endpoint("PUT", "/admin/order/reminder/reply", staff, Map.of("orderId", "" + Long.MAX_VALUE,
-                        "reply", "\"r\""), List.of()),
+                new Endpoint(
+                        "PUT",
+                        "/admin/order/reminder/reply",
+                        staff,
+                        Map.of("orderId", "" + Long.MAX_VALUE, "reply", "\"r\""),
+                        List.of()),
                 new Endpoint("GET", "/admin/messages/page", staff, null, List.of("pageNum", "pageSize", "status")),
                 new Endpoint("PUT", "/admin/messages/{id}", staff, null, List.of()),
                 new Endpoint("PUT", "/admin/messages/batch", staff, Map.of(), List.of()),
-                new Endpoint("POST", "/notify/paySuccess", null, Map.of("orderNumber", "\"1\"", "amount", "1.00",
-                        "transactionId", "\"t\""), List.of()));
+                new Endpoint(
+                        "POST",
+                        "/notify/paySuccess",
+                        null,
+                        Map.of("orderNumber", "\"1\"", "amount", "1.00", "transactionId", "\"t\""),
+                        List.of()));
 
         List<DynamicTest> cases = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
@@ -164,9 +249,14 @@ class HostileInputIT {
             JsonObject envelope = parsed.getAsJsonObject();
             if (response.status() >= 400) {
                 assertEquals(0, envelope.get("code").getAsInt(), response::toString);
-                assertTrue(envelope.has("msg") && !envelope.get("msg").isJsonNull()
-                        && !envelope.get("msg").getAsString().isBlank(), response::toString);
-                assertTrue(!response.body().contains("Exception") && !response.body().contains("at com."),
+                assertTrue(
+                        envelope.has("msg")
+                                && !envelope.get("msg").isJsonNull()
+                                && !envelope.get("msg").getAsString().isBlank(),
+                        response::toString);
+                assertTrue(
+                        !response.body().contains("Exception")
+                                && !response.body().contains("at com."),
                         response::toString);
                 assertEquals(before, fingerprint(), () -> "a refused request changed rows: " + response);
             }
@@ -183,8 +273,8 @@ class HostileInputIT {
             headers.addAll(List.of("Content-Type", "application/json"));
             publisher = HttpRequest.BodyPublishers.ofByteArray(body);
             if (endpoint.path().equals("/notify/paySuccess")) {
-                headers.addAll(List.of(CallbackSignature.HEADER,
-                        new CallbackSignature(TestServer.PAY_SECRET).sign(body)));
+                headers.addAll(
+                        List.of(CallbackSignature.HEADER, new CallbackSignature(TestServer.PAY_SECRET).sign(body)));
             }
         }
         return api.send(api.request(path, headers.toArray(String[]::new)).method(endpoint.method(), publisher));
@@ -192,14 +282,24 @@ class HostileInputIT {
 
     /** Changes to what customers and staff own; throttle and token bookkeeping may change on any request. */
     private long fingerprint() {
-        return server.jdbi().withHandle(h -> h.createQuery("CHECKSUM TABLE orders, order_detail, shopping_cart, "
-                + "address_book, refund, alert, employee, user, order_reminder").mapToMap().list().stream()
-                .mapToLong(row -> ((Number) row.get("checksum")).longValue()).sum());
+        return server.jdbi()
+                .withHandle(h -> h
+                        .createQuery("CHECKSUM TABLE orders, order_detail, shopping_cart, "
+                                + "address_book, refund, alert, employee, user, order_reminder")
+                        .mapToMap()
+                        .list()
+                        .stream()
+                        .mapToLong(row -> ((Number) row.get("checksum")).longValue())
+                        .sum());
     }
 
     private static String json(Map<String, String> fields) {
         StringBuilder json = new StringBuilder("{");
-        fields.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
+        fields.forEach((k, v) -> json.append(json.length() > 1 ? "," : "")
+                .append('"')
+                .append(k)
+                .append("\":")
+                .append(v));
         return json.append('}').toString();
     }
 

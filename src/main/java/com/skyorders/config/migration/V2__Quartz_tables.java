@@ -1,6 +1,5 @@
 package com.skyorders.config.migration;
 
-import org.quartz.Scheduler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.quartz.Scheduler;
 
 /**
  * Creates Quartz's JDBC job-store tables from the script that ships inside the quartz jar, so the schema always

@@ -11,7 +11,9 @@ class QuartzTablesMigrationTest {
     @Test
     void takesEveryCreateFromTheShippedScriptAndNoDrop() throws Exception {
         List<String> statements = V2__Quartz_tables.statements(V2__Quartz_tables.readScript());
-        long creates = statements.stream().filter(s -> s.toUpperCase().startsWith("CREATE TABLE")).count();
+        long creates = statements.stream()
+                .filter(s -> s.toUpperCase().startsWith("CREATE TABLE"))
+                .count();
         assertEquals(11, creates, "Quartz 2.5 has 11 tables");
         assertTrue(statements.stream().noneMatch(s -> s.toUpperCase().contains("DROP TABLE")));
         assertTrue(statements.stream().noneMatch(s -> s.equalsIgnoreCase("commit")));
