@@ -253,67 +253,42 @@
   }
 
   function popup(frame) {
-    const box = document.createElement('section');
+    const box = document.getElementById('popup-template').content.firstElementChild.cloneNode(true);
     const urgent = frame.urgent === true;
-    box.className = 'popup' + (frame.type === FRAME.REMINDER ? ' reminder' : '') + (urgent ? ' urgent' : '');
+    const reminder = frame.type === FRAME.REMINDER;
+    box.classList.toggle('reminder', reminder);
+    box.classList.toggle('urgent', urgent);
     box.dataset.orderId = frame.orderId;
     box.dataset.alertId = frame.id;
-    const title = document.createElement('h3');
-    title.textContent = frame.type === FRAME.REMINDER ? t.tReminder : t.tNewOrder;
-    box.appendChild(title);
-    if (urgent) {
-      const mark = document.createElement('p');
-      mark.className = 'urgent-mark';
-      mark.textContent = t.tUrgent;
-      box.appendChild(mark);
-    }
-    const content = document.createElement('p');
-    content.className = 'content';
-    content.textContent = frame.content;
-    box.appendChild(content);
-    const buttons = document.createElement('div');
-    buttons.className = 'popup-actions';
-    const view = document.createElement('a');
-    view.href = ctx + '/console/orders/' + encodeURIComponent(frame.orderId);
-    view.textContent = t.tView;
-    buttons.appendChild(view);
+    box.querySelector('.popup-title').textContent = reminder ? t.tReminder : t.tNewOrder;
+    box.querySelector('.urgent-mark').hidden = !urgent;
+    box.querySelector('.content').textContent = frame.content;
+    box.querySelector('.popup-view').href = ctx + '/console/orders/' + encodeURIComponent(frame.orderId);
+    const accept = box.querySelector('.popup-accept');
+    const error = box.querySelector('.error');
     if (frame.type === FRAME.NEW_ORDER) {
-      const accept = document.createElement('button');
-      accept.type = 'button';
-      accept.className = 'popup-accept';
-      accept.textContent = t.tConfirm;
+      accept.hidden = false;
       accept.addEventListener('click', async () => {
         accept.disabled = true;
+        error.hidden = true;
         try {
           await api('POST', '/console/api/orders/' + frame.orderId + '/confirm', {});
-          const done = document.createElement('p');
-          done.className = 'popup-done';
-          done.textContent = t.tAccepted;
-          box.appendChild(done);
+          box.querySelector('.popup-done').hidden = false;
           accept.remove();
           await refreshOrder(frame.orderId).catch(() => {});
           refreshCounts();
         } catch (e) {
-          const error = document.createElement('p');
-          error.className = 'error';
           error.textContent = e.message;
-          box.appendChild(error);
+          error.hidden = false;
           accept.disabled = false;
         }
       });
-      buttons.appendChild(accept);
     }
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'popup-close';
-    close.textContent = t.tClose;
-    close.addEventListener('click', () => {
+    box.querySelector('.popup-close').addEventListener('click', () => {
       box.remove();
       unread = Math.max(0, unread - 1);
       updateTitle();
     });
-    buttons.appendChild(close);
-    box.appendChild(buttons);
     const popups = document.getElementById('popups');
     popups.prepend(box);
     while (popups.children.length > 20) {

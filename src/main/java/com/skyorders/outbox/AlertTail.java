@@ -59,14 +59,14 @@ public final class AlertTail {
     }
 
     /** What a locking probe of a gap found. */
-    enum GapState {
+    public enum GapState {
         COMMITTED,
         IN_FLIGHT,
         ABANDONED
     }
 
-    /** The database side, a seam so the gap rules can be unit-tested without one. */
-    interface Source {
+    /** The database side, a seam so the gap rules (and the relay above them) can be unit-tested without one. */
+    public interface Source {
         List<Alert> after(long position, int limit);
 
         List<Alert> between(long fromInclusive, long toInclusive, int limit);
@@ -110,6 +110,11 @@ public final class AlertTail {
         public static Timing standard(Duration poll) {
             return new Timing(Duration.ofMillis(300), Duration.ofSeconds(30), Duration.ofMinutes(10), poll);
         }
+    }
+
+    /** A tail over any outbox (tests), starting after {@code start}. */
+    public static AlertTail over(Source source, LongSupplier nanoTime, long step, long start, Timing timing) {
+        return new AlertTail(source, nanoTime, step, start, timing);
     }
 
     /** A tail on the real outbox, starting a little before its newest alert so a gap in flight is not missed. */

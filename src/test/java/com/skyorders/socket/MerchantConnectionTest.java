@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The per-console send queue, against a scripted WebSocket session whose sends complete only when the test says:
- * one send in flight at a time (Tomcat's rule), order kept, and a full queue refuses frames without closing
- * with a policy violation instead of holding memory forever.
+ * one send in flight at a time (Tomcat's rule), order kept, and a full queue refuses frames without closing the
+ * console (the relay feeds it from the outbox as it drains).
  */
 class MerchantConnectionTest {
 
