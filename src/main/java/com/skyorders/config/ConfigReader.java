@@ -50,14 +50,6 @@ public final class ConfigReader {
         return raw(key).orElse(defaultValue);
     }
 
-    public String requiredString(String key) {
-        Optional<String> value = raw(key);
-        if (value.isEmpty()) {
-            problems.add(key + " is required");
-        }
-        return value.orElse("");
-    }
-
     public int integer(String key, int defaultValue, int min, int max) {
         Optional<String> value = raw(key);
         if (value.isEmpty()) {

@@ -69,7 +69,7 @@ public final class OrderPaymentService {
         if (order.payStatus() == Order.PAID) {
             throw AppException.conflict("该订单已支付");
         }
-        if (order.orderStatus() != OrderStatus.PENDING_PAYMENT) {
+        if (!OrderStatus.Transition.PAY.allowedFrom(order.orderStatus())) {
             throw new OrderStatusException("订单已取消，不能支付");
         }
         if (LocalDateTime.now(clock).isAfter(order.orderTime().plus(payTimeout))) {
