@@ -72,7 +72,6 @@ record Services(
         PaymentGateway gateway = new MockPaymentGateway(clock);
         MerchantHub hub = new MerchantHub(clock, config.alertBacklog(), config.wsPingInterval());
         AlertRelay relay = new AlertRelay(
-                jdbi,
                 AlertTail.open(jdbi, AlertTail.Timing.standard(config.alertPoll())),
                 hub,
                 gson,

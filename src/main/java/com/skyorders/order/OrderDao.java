@@ -57,17 +57,11 @@ public interface OrderDao {
             + "WHERE order_id IN (<orderIds>) ORDER BY order_id, id")
     List<OrderDetail> detailsOf(@BindList("orderIds") List<Long> orderIds);
 
-    default int markPaid(long id, int payMethod, LocalDateTime now, String transactionId) {
-        Transition pay = Transition.PAY;
-        return markPaid(id, pay.toCode(), pay.fromCodes(), payMethod, now, transactionId);
-    }
-
     @SqlUpdate("UPDATE orders SET status = :to, pay_status = 1, pay_method = :payMethod, checkout_time = :now, "
             + "pay_transaction_id = :transactionId WHERE id = :id AND status IN (<from>) AND pay_status = 0")
     int markPaid(
             @Bind("id") long id,
-            @Bind("to") int to,
-            @BindList("from") List<Integer> from,
+            @BindTransition Transition pay,
             @Bind("payMethod") int payMethod,
             @Bind("now") LocalDateTime now,
             @Bind("transactionId") String transactionId);
@@ -83,52 +77,28 @@ public interface OrderDao {
     Optional<String> payTransactionOf(@Bind("id") long id);
 
     /** A transition that changes nothing but the status (accept, dispatch). */
-    default int move(long id, Transition transition) {
-        return move(id, transition.toCode(), transition.fromCodes());
-    }
-
     @SqlUpdate("UPDATE orders SET status = :to WHERE id = :id AND status IN (<from>)")
-    int move(@Bind("id") long id, @Bind("to") int to, @BindList("from") List<Integer> from);
+    int move(@Bind("id") long id, @BindTransition Transition transition);
 
     /** A cancelling transition (by the customer, by the shop); a paid order's payment is marked for refund. */
-    default int cancel(long id, Transition transition, String reason, LocalDateTime now) {
-        return cancel(id, transition.toCode(), transition.fromCodes(), reason, now);
-    }
-
     @SqlUpdate("UPDATE orders SET status = :to, cancel_reason = :reason, cancel_time = :now, "
             + "pay_status = IF(pay_status = 1, 2, pay_status) WHERE id = :id AND status IN (<from>)")
     int cancel(
             @Bind("id") long id,
-            @Bind("to") int to,
-            @BindList("from") List<Integer> from,
+            @BindTransition Transition transition,
             @Bind("reason") String reason,
             @Bind("now") LocalDateTime now);
-
-    default int reject(long id, String reason, LocalDateTime now) {
-        Transition reject = Transition.REJECT;
-        return reject(id, reject.toCode(), reject.fromCodes(), reason, now);
-    }
 
     @SqlUpdate("UPDATE orders SET status = :to, rejection_reason = :reason, cancel_time = :now, "
             + "pay_status = IF(pay_status = 1, 2, pay_status) WHERE id = :id AND status IN (<from>)")
     int reject(
             @Bind("id") long id,
-            @Bind("to") int to,
-            @BindList("from") List<Integer> from,
+            @BindTransition Transition reject,
             @Bind("reason") String reason,
             @Bind("now") LocalDateTime now);
 
-    default int complete(long id, LocalDateTime now) {
-        Transition complete = Transition.COMPLETE;
-        return complete(id, complete.toCode(), complete.fromCodes(), now);
-    }
-
     @SqlUpdate("UPDATE orders SET status = :to, delivery_time = :now WHERE id = :id AND status IN (<from>)")
-    int complete(
-            @Bind("id") long id,
-            @Bind("to") int to,
-            @BindList("from") List<Integer> from,
-            @Bind("now") LocalDateTime now);
+    int complete(@Bind("id") long id, @BindTransition Transition complete, @Bind("now") LocalDateTime now);
 
     /** A payment that reached us for an order already cancelled: the money goes back. */
     default int markRefundedAfterCancel(long id, String transactionId) {

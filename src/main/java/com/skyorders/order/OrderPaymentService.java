@@ -116,7 +116,9 @@ public final class OrderPaymentService {
 
     /** The paid-order change and its 来单提醒 commit together, or not at all. */
     private void markPaid(Handle handle, Order order, int payMethod, String transactionId, LocalDateTime now) {
-        if (handle.attach(OrderDao.class).markPaid(order.id(), payMethod, now, transactionId) != 1) {
+        if (handle.attach(OrderDao.class)
+                        .markPaid(order.id(), OrderStatus.Transition.PAY, payMethod, now, transactionId)
+                != 1) {
             throw new OrderStatusException();
         }
         Map<String, Object> details = new LinkedHashMap<>();

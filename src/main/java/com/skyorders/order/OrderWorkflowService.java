@@ -38,7 +38,7 @@ public final class OrderWorkflowService {
     public void complete(long orderId) {
         jdbi.useTransaction(handle -> {
             OrderDao orders = handle.attach(OrderDao.class);
-            if (orders.complete(orderId, LocalDateTime.now(clock)) != 1) {
+            if (orders.complete(orderId, OrderStatus.Transition.COMPLETE, LocalDateTime.now(clock)) != 1) {
                 throw refusal(orders, orderId);
             }
             handle.attach(DishSalesDao.class).addCompleted(List.of(orderId));
@@ -50,7 +50,7 @@ public final class OrderWorkflowService {
         jdbi.useTransaction(handle -> {
             OrderDao orders = handle.attach(OrderDao.class);
             LocalDateTime now = LocalDateTime.now(clock);
-            if (orders.reject(orderId, text, now) != 1) {
+            if (orders.reject(orderId, OrderStatus.Transition.REJECT, text, now) != 1) {
                 throw refusal(orders, orderId);
             }
             refundIfPaid(handle, orders, orderId, text, now);

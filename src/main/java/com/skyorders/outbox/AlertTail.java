@@ -143,6 +143,14 @@ public final class AlertTail {
         return position;
     }
 
+    /**
+     * Committed alerts after {@code after} up to {@code upTo}, in id order: what a console replaying {@code since}
+     * missed (everything at or below {@link #position} is settled, so this range is final).
+     */
+    public List<Alert> committedBetween(long after, long upTo, int limit) {
+        return source.between(after + 1, upTo, limit);
+    }
+
     /** An alert this node just committed: handed out without reading it back, when its turn comes. */
     public void offer(Alert alert) {
         if (alert.id() > position) {

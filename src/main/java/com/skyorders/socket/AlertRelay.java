@@ -2,18 +2,15 @@ package com.skyorders.socket;
 
 import com.google.gson.Gson;
 import com.skyorders.outbox.Alert;
-import com.skyorders.outbox.AlertDao;
 import com.skyorders.outbox.AlertTail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +27,6 @@ public final class AlertRelay {
     /** A console that sent no {@code since} is anchored at its connect time after this grace. */
     private static final Duration ANCHOR_GRACE = Duration.ofMillis(750);
 
-    private final Jdbi jdbi;
     private final AlertTail tail;
     private final MerchantHub hub;
     private final Gson gson;
@@ -42,8 +38,7 @@ public final class AlertRelay {
     private volatile boolean running = true;
     private boolean nudged;
 
-    public AlertRelay(Jdbi jdbi, AlertTail tail, MerchantHub hub, Gson gson, Clock clock, Duration pollInterval) {
-        this.jdbi = jdbi;
+    public AlertRelay(AlertTail tail, MerchantHub hub, Gson gson, Clock clock, Duration pollInterval) {
         this.tail = tail;
         this.hub = hub;
         this.gson = gson;
@@ -110,21 +105,18 @@ public final class AlertRelay {
         long before = tail.position();
         AlertTail.Batch batch = tail.next(BATCH);
         List<Alert> fresh = batch.inOrder();
-        List<String> frames = new ArrayList<>(fresh.size());
-        for (Alert alert : fresh) {
-            frames.add(frame(alert));
-        }
+        List<String> frames = fresh.stream().map(this::frame).toList();
+        List<String> lateFrames = batch.late().stream().map(this::frame).toList();
         Instant now = clock.instant();
-        AlertDao alerts = jdbi.onDemand(AlertDao.class);
         for (MerchantConnection connection : hub.connections()) {
             if (!connection.anchored() && !anchor(connection, now)) {
                 continue;
             }
             if (connection.hasLateSince()) {
-                backfill(alerts, connection);
+                backfill(connection);
             }
             if (connection.cursor() < before) {
-                replay(alerts, connection, before);
+                replay(connection, before);
             }
             for (int i = 0; i < fresh.size(); i++) {
                 long id = fresh.get(i).id();
@@ -136,10 +128,10 @@ public final class AlertRelay {
                 }
                 connection.delivered(id);
             }
-            for (Alert late : batch.late()) {
+            for (int i = 0; i < lateFrames.size(); i++) {
                 // Passed over while its transaction hung; consoles already beyond it get it now, once.
-                if (late.id() < connection.cursor()) {
-                    connection.enqueue(frame(late));
+                if (batch.late().get(i).id() < connection.cursor()) {
+                    connection.enqueue(lateFrames.get(i));
                 }
             }
         }
@@ -169,8 +161,8 @@ public final class AlertRelay {
     }
 
     /** Sends a console what it missed, up to the last alert every console has already been given. */
-    private void replay(AlertDao alerts, MerchantConnection connection, long upTo) {
-        if (send(alerts, connection, connection.cursor(), upTo, connection::delivered)) {
+    private void replay(MerchantConnection connection, long upTo) {
+        if (send(connection, connection.cursor(), upTo, connection::delivered)) {
             connection.anchorAt(upTo);
         }
     }
@@ -179,10 +171,10 @@ public final class AlertRelay {
      * Sends the alerts after {@code after} up to {@code upTo}, in id order, reporting each id sent; true when all
      * were sent, false when the console stopped taking frames (closed, or its backlog full).
      */
-    private boolean send(AlertDao alerts, MerchantConnection connection, long after, long upTo, LongConsumer sent) {
+    private boolean send(MerchantConnection connection, long after, long upTo, LongConsumer sent) {
         long from = after;
         while (from < upTo) {
-            List<Alert> batch = alerts.between(from, upTo, BATCH);
+            List<Alert> batch = tail.committedBetween(from, upTo, BATCH);
             if (batch.isEmpty()) {
                 return true;
             }
@@ -202,7 +194,7 @@ public final class AlertRelay {
      * starts earlier (order kept). Otherwise what lies between {@code since} and the first alert delivered is sent
      * once now — older frames after newer ones, but none lost and none twice (frames carry their id).
      */
-    private void backfill(AlertDao alerts, MerchantConnection connection) {
+    private void backfill(MerchantConnection connection) {
         Long since = connection.takeLateSince();
         Long first = connection.firstDelivered();
         if (since == null) {
@@ -212,7 +204,7 @@ public final class AlertRelay {
             connection.rewindTo(since);
             return;
         }
-        send(alerts, connection, since, first - 1, id -> {});
+        send(connection, since, first - 1, id -> {});
     }
 
     private void await(Duration wait) {

@@ -1,5 +1,6 @@
 package com.skyorders.sweep;
 
+import com.skyorders.order.OrderStatus.Transition;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -30,6 +31,8 @@ public final class CancelUnpaidOrdersJob extends SweepJob {
     protected int sweep() {
         LocalDateTime cutoff = now().minus(payTimeout);
         // Each chunk stamps its own time: a long run does not pretend every order was cancelled at its start.
-        return inChunks(chunk, handle -> handle.attach(SweepDao.class).cancelUnpaid(cutoff, REASON, now(), chunk));
+        return inChunks(
+                chunk,
+                handle -> handle.attach(SweepDao.class).cancelUnpaid(Transition.EXPIRE, cutoff, REASON, now(), chunk));
     }
 }

@@ -1,6 +1,7 @@
 package com.skyorders.sweep;
 
 import com.skyorders.order.DishSalesDao;
+import com.skyorders.order.OrderStatus.Transition;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -28,12 +29,12 @@ public final class CompleteDeliveringOrdersJob extends SweepJob {
         LocalDateTime cutoff = now().minus(deliveryTimeout);
         return inChunks(chunk, handle -> {
             SweepDao sweeps = handle.attach(SweepDao.class);
-            List<Long> due = sweeps.lockOverdueDeliveries(cutoff, chunk);
+            List<Long> due = sweeps.lockDue(Transition.COMPLETE, cutoff, chunk);
             if (due.isEmpty()) {
                 return 0;
             }
             // Locked above, so every one of them is still 派送中 and changes now, sales counted with it.
-            int completed = sweeps.completeDelivering(due, now());
+            int completed = sweeps.completeDelivering(Transition.COMPLETE, due, now());
             handle.attach(DishSalesDao.class).addCompleted(due);
             return completed;
         });

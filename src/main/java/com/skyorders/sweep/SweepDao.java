@@ -1,5 +1,6 @@
 package com.skyorders.sweep;
 
+import com.skyorders.order.BindTransition;
 import com.skyorders.order.OrderStatus;
 import com.skyorders.order.OrderStatus.Transition;
 import java.time.LocalDateTime;
@@ -18,42 +19,24 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(UnacceptedOrder.class)
 public interface SweepDao {
 
-    default int cancelUnpaid(LocalDateTime cutoff, String reason, LocalDateTime now, int chunk) {
-        Transition expire = Transition.EXPIRE;
-        return cancelUnpaid(expire.toCode(), expire.fromCodes(), cutoff, reason, now, chunk);
-    }
-
     @SqlUpdate("UPDATE orders SET status = :to, cancel_reason = :reason, cancel_time = :now "
             + "WHERE status IN (<from>) AND order_time < :cutoff LIMIT :chunk")
     int cancelUnpaid(
-            @Bind("to") int to,
-            @BindList("from") List<Integer> from,
+            @BindTransition Transition expire,
             @Bind("cutoff") LocalDateTime cutoff,
             @Bind("reason") String reason,
             @Bind("now") LocalDateTime now,
             @Bind("chunk") int chunk);
 
-    /** The next chunk of overdue deliveries, locked: completing them also counts their sales. */
-    default List<Long> lockOverdueDeliveries(LocalDateTime cutoff, int chunk) {
-        return lockOverdueDeliveries(Transition.COMPLETE.fromCodes(), cutoff, chunk);
-    }
-
+    /** The next chunk of orders this transition may move whose order time is before the cutoff, locked. */
     @SqlQuery("SELECT id FROM orders WHERE status IN (<from>) AND order_time < :cutoff ORDER BY id LIMIT :chunk "
             + "FOR UPDATE")
-    List<Long> lockOverdueDeliveries(
-            @BindList("from") List<Integer> from, @Bind("cutoff") LocalDateTime cutoff, @Bind("chunk") int chunk);
-
-    default int completeDelivering(List<Long> ids, LocalDateTime now) {
-        Transition complete = Transition.COMPLETE;
-        return completeDelivering(complete.toCode(), complete.fromCodes(), ids, now);
-    }
+    List<Long> lockDue(
+            @BindTransition Transition transition, @Bind("cutoff") LocalDateTime cutoff, @Bind("chunk") int chunk);
 
     @SqlUpdate("UPDATE orders SET status = :to, delivery_time = :now WHERE id IN (<ids>) AND status IN (<from>)")
     int completeDelivering(
-            @Bind("to") int to,
-            @BindList("from") List<Integer> from,
-            @BindList("ids") List<Long> ids,
-            @Bind("now") LocalDateTime now);
+            @BindTransition Transition complete, @BindList("ids") List<Long> ids, @Bind("now") LocalDateTime now);
 
     /** Paid orders nobody accepted, due for another urgent alert (fewer than max so far, none recently). */
     default List<UnacceptedOrder> dueForRealert(

@@ -53,16 +53,17 @@ class OrderTransitionsIT {
         return switch (transition) {
             case PAY -> {
                 handle.execute("UPDATE orders SET pay_status = 0 WHERE id = ?", id); // unpaid, whatever its status
-                yield orders.markPaid(id, 1, now, "tx-" + id);
+                yield orders.markPaid(id, transition, 1, now, "tx-" + id);
             }
             case CONFIRM, DISPATCH -> orders.move(id, transition);
-            case REJECT -> orders.reject(id, "test", now);
+            case REJECT -> orders.reject(id, transition, "test", now);
             case CANCEL_BY_CUSTOMER, CANCEL_BY_SHOP -> orders.cancel(id, transition, "test", now);
-            case COMPLETE -> orders.complete(id, now);
+            case COMPLETE -> orders.complete(id, transition, now);
             case EXPIRE -> {
                 // The sweep's statement is not per order: make this one the only order old enough.
                 handle.execute("UPDATE orders SET order_time = '2000-01-01 00:00:00' WHERE id = ?", id);
-                yield handle.attach(SweepDao.class).cancelUnpaid(LocalDateTime.of(2000, 1, 2, 0, 0), "test", now, 10);
+                yield handle.attach(SweepDao.class)
+                        .cancelUnpaid(transition, LocalDateTime.of(2000, 1, 2, 0, 0), "test", now, 10);
             }
         };
     }

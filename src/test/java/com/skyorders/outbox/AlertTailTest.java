@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -19,48 +15,7 @@ class AlertTailTest {
     private static final AlertTail.Timing TIMING =
             new AlertTail.Timing(Duration.ofMillis(300), Duration.ofSeconds(30), Duration.ofMinutes(10), POLL);
 
-    /** Committed rows, ids in flight (inserted, not committed), and how often it was read. */
-    private static final class Outbox implements AlertTail.Source {
-        final TreeMap<Long, Alert> committed = new TreeMap<>();
-        final Set<Long> inFlight = new HashSet<>();
-        int reads;
-
-        void commit(long... ids) {
-            for (long id : ids) {
-                inFlight.remove(id);
-                committed.put(id, alert(id));
-            }
-        }
-
-        @Override
-        public List<Alert> after(long position, int limit) {
-            reads++;
-            return committed.tailMap(position, false).values().stream()
-                    .limit(limit)
-                    .toList();
-        }
-
-        @Override
-        public List<Alert> between(long from, long to, int limit) {
-            return committed.subMap(from, true, to, true).values().stream()
-                    .limit(limit)
-                    .toList();
-        }
-
-        @Override
-        public AlertTail.GapState probe(long from, long to) {
-            for (long id = from; id <= to; id++) {
-                if (inFlight.contains(id)) {
-                    return AlertTail.GapState.IN_FLIGHT;
-                }
-            }
-            return committed.subMap(from, true, to, true).isEmpty()
-                    ? AlertTail.GapState.ABANDONED
-                    : AlertTail.GapState.COMMITTED;
-        }
-    }
-
-    private final Outbox outbox = new Outbox();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
 
     private AlertTail tail(long step, long start) {
@@ -71,18 +26,6 @@ class AlertTailTest {
         nanos.addAndGet(by.toNanos());
     }
 
-    private static Alert alert(long id) {
-        return new Alert(
-                id,
-                AlertType.REMINDER.code(),
-                100 + id,
-                "N" + id,
-                "订单号：N" + id,
-                "{}",
-                LocalDateTime.of(2026, 12, 2, 12, 0),
-                null);
-    }
-
     private static List<Long> ids(List<Alert> alerts) {
         return alerts.stream().map(Alert::id).toList();
     }
@@ -91,27 +34,27 @@ class AlertTailTest {
     void alertsThisNodeCommittedInOrderAreHandedOutWithoutReadingThemBack() {
         AlertTail tail = tail(1, 0);
         tail.next(100);
-        int reads = outbox.reads;
+        int reads = outbox.reads();
         outbox.commit(1, 2);
-        tail.offer(alert(1));
-        tail.offer(alert(2));
+        tail.offer(InMemoryOutbox.alert(1));
+        tail.offer(InMemoryOutbox.alert(2));
         assertEquals(List.of(1L, 2L), ids(tail.next(100).inOrder()));
-        assertEquals(reads, outbox.reads);
+        assertEquals(reads, outbox.reads());
         assertEquals(2, tail.position());
     }
 
     @Test
     void aLaterAlertWaitsForAnEarlierOneStillInFlightThenBothComeInIdOrderOnce() {
         AlertTail tail = tail(1, 0);
-        outbox.inFlight.add(1L);
+        outbox.take(1);
         outbox.commit(2);
-        tail.offer(alert(2));
+        tail.offer(InMemoryOutbox.alert(2));
         for (int i = 0; i < 20; i++) { // two seconds of passes: held, however often it looks
             assertEquals(List.of(), ids(tail.next(100).inOrder()));
             advance(Duration.ofMillis(100));
         }
         outbox.commit(1);
-        tail.offer(alert(1));
+        tail.offer(InMemoryOutbox.alert(1));
         assertEquals(List.of(1L, 2L), ids(tail.next(100).inOrder()));
         advance(POLL);
         assertTrue(tail.next(100).isEmpty());
@@ -159,7 +102,7 @@ class AlertTailTest {
     @Test
     void aTransactionStuckPastTheGiveUpTimeNoLongerHoldsOthersAndIsDeliveredLateOnceIfItCommits() {
         AlertTail tail = tail(1, 0);
-        outbox.inFlight.add(1L);
+        outbox.take(1);
         outbox.commit(2, 3);
         assertEquals(List.of(), ids(tail.next(100).inOrder()));
         advance(Duration.ofSeconds(31));

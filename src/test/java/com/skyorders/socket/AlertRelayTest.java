@@ -3,65 +3,33 @@ package com.skyorders.socket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.JsonParser;
-import com.skyorders.config.JdbiFactory;
 import com.skyorders.config.JsonFactory;
-import com.skyorders.outbox.Alert;
 import com.skyorders.outbox.AlertTail;
-import com.skyorders.outbox.AlertType;
+import com.skyorders.outbox.InMemoryOutbox;
 import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.lang.reflect.Proxy;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.TreeMap;
-import javax.sql.DataSource;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The relay against a hub of scripted consoles and an outbox in memory: every console gets every alert once, in id
- * order, however the commits interleave. No Tomcat, no database (replays, which read the table, are the ITs' part).
+ * order, however the commits interleave. No Tomcat, no database.
  */
 class AlertRelayTest {
 
-    /** Committed alerts; what is not in here is "in flight" (locked), so the tail holds at it. */
-    private final TreeMap<Long, Alert> committed = new TreeMap<>();
-
-    private final AlertTail.Source outbox = new AlertTail.Source() {
-        @Override
-        public List<Alert> after(long position, int limit) {
-            synchronized (committed) {
-                return committed.tailMap(position, false).values().stream()
-                        .limit(limit)
-                        .toList();
-            }
-        }
-
-        @Override
-        public List<Alert> between(long from, long to, int limit) {
-            synchronized (committed) {
-                return committed.subMap(from, true, to, true).values().stream()
-                        .limit(limit)
-                        .toList();
-            }
-        }
-
-        @Override
-        public AlertTail.GapState probe(long from, long to) {
-            return AlertTail.GapState.IN_FLIGHT;
-        }
-    };
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
 
     private final MerchantHub hub = new MerchantHub(Clock.systemUTC(), 1000, Duration.ofMinutes(10));
     private final AlertRelay relay = new AlertRelay(
-            JdbiFactory.create(noDatabase()),
             AlertTail.over(outbox, System::nanoTime, 1, 0, AlertTail.Timing.standard(Duration.ofMillis(20))),
             hub,
             JsonFactory.create(),
@@ -83,10 +51,11 @@ class AlertRelayTest {
             hub.open(session("c" + i, frames), new StaffSocketPrincipal(1, "hash"), "c" + i, 0L);
         }
         relay.start();
-        // Commits arrive 2, 1, 4, 3, 5: ids are taken in one order and committed in another.
+        // Five transactions take ids 1..5 and commit as 2, 1, 4, 3, 5.
+        outbox.take(1, 2, 3, 4, 5);
         for (long id : new long[] {2, 1, 4, 3, 5}) {
-            commit(id);
-            relay.committed(alert(id));
+            outbox.commit(id);
+            relay.committed(InMemoryOutbox.alert(id));
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (received.stream().anyMatch(r -> r.size() < 5) && System.nanoTime() < deadline) {
@@ -100,15 +69,13 @@ class AlertRelayTest {
 
     @Test
     void aConsoleThatAskedForSinceStartsThere() throws Exception {
-        for (long id = 1; id <= 3; id++) {
-            commit(id);
-        }
+        outbox.commit(1, 2, 3);
         relay.start();
         List<Long> frames = Collections.synchronizedList(new ArrayList<>());
         Thread.sleep(100); // the relay has passed 1..3 before this console connects
         hub.open(session("late", frames), new StaffSocketPrincipal(1, "hash"), "late", 3L);
-        commit(4);
-        relay.committed(alert(4));
+        outbox.commit(4);
+        relay.committed(InMemoryOutbox.alert(4));
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (frames.isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(10);
@@ -117,26 +84,54 @@ class AlertRelayTest {
         assertEquals(List.of(4L), List.copyOf(frames));
     }
 
-    private void commit(long id) {
-        synchronized (committed) {
-            committed.put(id, alert(id));
+    @Test
+    void aConsoleWhoseQueueIsFullKeepsItsPlaceAndCatchesUpFromTheOutboxInOrder() throws Exception {
+        MerchantHub small = new MerchantHub(Clock.systemUTC(), 2, Duration.ofMinutes(10));
+        AlertRelay slowRelay = new AlertRelay(
+                AlertTail.over(outbox, System::nanoTime, 1, 0, AlertTail.Timing.standard(Duration.ofMillis(20))),
+                small,
+                JsonFactory.create(),
+                Clock.systemUTC(),
+                Duration.ofMillis(20));
+        List<Long> frames = Collections.synchronizedList(new ArrayList<>());
+        List<SendHandler> pending = Collections.synchronizedList(new ArrayList<>());
+        small.open(heldSession("slow", frames, pending), new StaffSocketPrincipal(1, "hash"), "slow", 0L);
+        try {
+            slowRelay.start();
+            for (long id = 1; id <= 10; id++) {
+                outbox.commit(id);
+                slowRelay.committed(InMemoryOutbox.alert(id));
+            }
+            Thread.sleep(200);
+            assertEquals(
+                    List.of(1L), List.copyOf(frames), "one send in flight, two queued, the rest left in the outbox");
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (frames.size() < 10 && System.nanoTime() < deadline) {
+                SendHandler next = pending.isEmpty() ? null : pending.remove(0);
+                if (next != null) {
+                    next.onResult(new SendResult()); // the console takes a frame; the next one goes out
+                } else {
+                    Thread.sleep(10);
+                }
+            }
+            assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), List.copyOf(frames));
+        } finally {
+            slowRelay.stop();
+            small.shutdown();
         }
-    }
-
-    private static Alert alert(long id) {
-        return new Alert(
-                id,
-                AlertType.REMINDER.code(),
-                100 + id,
-                "N" + id,
-                "订单号：N" + id,
-                "{}",
-                LocalDateTime.of(2026, 12, 2, 12, 0),
-                null);
     }
 
     /** A console whose sends complete at once, recording each frame's alert id. */
     private static Session session(String id, List<Long> frames) {
+        return console(id, frames, handler -> handler.onResult(new SendResult()));
+    }
+
+    /** A console whose sends complete only when the test completes them. */
+    private static Session heldSession(String id, List<Long> frames, List<SendHandler> pending) {
+        return console(id, frames, pending::add);
+    }
+
+    private static Session console(String id, List<Long> frames, Consumer<SendHandler> onSend) {
         RemoteEndpoint.Async remote = (RemoteEndpoint.Async) Proxy.newProxyInstance(
                 AlertRelayTest.class.getClassLoader(),
                 new Class<?>[] {RemoteEndpoint.Async.class},
@@ -146,7 +141,7 @@ class AlertRelayTest {
                                 .getAsJsonObject()
                                 .get("id")
                                 .getAsLong());
-                        ((SendHandler) args[1]).onResult(new SendResult());
+                        onSend.accept((SendHandler) args[1]);
                     }
                     return null;
                 });
@@ -158,14 +153,6 @@ class AlertRelayTest {
                     case "getId" -> id;
                     case "isOpen" -> true;
                     default -> null;
-                });
-    }
-
-    /** Replays would read the table; these cases never replay, and a read would fail loudly. */
-    private static DataSource noDatabase() {
-        return (DataSource) Proxy.newProxyInstance(
-                AlertRelayTest.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-                    throw new SQLException("no database in this test");
                 });
     }
 }
