@@ -24,11 +24,6 @@ import com.skyorders.socket.MerchantHub;
 import com.skyorders.socket.MerchantHubHolder;
 import com.skyorders.socket.MerchantSocketFilter;
 import com.skyorders.socket.SocketOriginPolicy;
-import com.skyorders.sweep.CancelUnpaidOrdersJob;
-import com.skyorders.sweep.CompleteDeliveringOrdersJob;
-import com.skyorders.sweep.PurgeExpiredRecordsJob;
-import com.skyorders.sweep.RealertUnacceptedOrdersJob;
-import com.skyorders.sweep.SendRefundsJob;
 import com.skyorders.sweep.SweepJob;
 import com.skyorders.sweep.SweepScheduler;
 import com.skyorders.web.AdminEmployeeServlet;
@@ -225,31 +220,7 @@ public final class App implements ServletContextListener {
             AppConfig config, HikariDataSource dataSource, Jdbi jdbi, Clock clock, Services s)
             throws SchedulerException {
         SweepConfig sweeps = config.sweeps();
-        String cluster = sweeps.clusterName();
-        List<SweepScheduler.Scheduled> schedule = List.of(
-                new SweepScheduler.Scheduled(
-                        new CancelUnpaidOrdersJob(jdbi, clock, cluster, config.payTimeout(), sweeps.chunk()),
-                        sweeps.cancelCron()),
-                new SweepScheduler.Scheduled(
-                        new CompleteDeliveringOrdersJob(jdbi, clock, cluster, sweeps.deliveryTimeout(), sweeps.chunk()),
-                        sweeps.completeCron()),
-                new SweepScheduler.Scheduled(
-                        new RealertUnacceptedOrdersJob(
-                                jdbi,
-                                clock,
-                                cluster,
-                                s.alerts(),
-                                sweeps.realertAfter(),
-                                sweeps.realertRepeat(),
-                                sweeps.realertMax(),
-                                sweeps.chunk()),
-                        sweeps.realertCron()),
-                new SweepScheduler.Scheduled(
-                        new PurgeExpiredRecordsJob(jdbi, clock, cluster, s.tokens(), s.throttle(), sweeps.chunk()),
-                        sweeps.purgeCron()),
-                new SweepScheduler.Scheduled(
-                        new SendRefundsJob(jdbi, clock, cluster, s.refundSender(), sweeps.chunk()),
-                        sweeps.refundCron()));
+        List<SweepScheduler.Scheduled> schedule = SweepSchedule.of(config, jdbi, clock, s);
         List<SweepJob> jobs =
                 schedule.stream().map(SweepScheduler.Scheduled::job).toList();
         if (!sweeps.enabled()) {

@@ -25,7 +25,7 @@ public final class AlertPublisher {
         this.committed = committed;
     }
 
-    public Alert publish(Handle handle, AlertType type, long orderId, String orderNumber, Map<String, ?> details) {
+    public void publish(Handle handle, AlertType type, long orderId, String orderNumber, Map<String, ?> details) {
         // Whole seconds, as the datetime column stores them: the alert handed over locally equals the row.
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         String content = "订单号：" + orderNumber;
@@ -33,6 +33,5 @@ public final class AlertPublisher {
         long id = handle.attach(AlertDao.class).insert(type.code(), orderId, orderNumber, content, json, now);
         Alert alert = new Alert(id, type.code(), orderId, orderNumber, content, json, now, null);
         handle.afterCommit(() -> committed.accept(alert));
-        return alert;
     }
 }

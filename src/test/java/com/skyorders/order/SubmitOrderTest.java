@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import com.skyorders.error.AppException;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** What a submitted order must satisfy before any database work, field by field. */
 class SubmitOrderTest {
+
+    private static final Gson GSON = new Gson();
 
     private static SubmitOrder valid() {
         return new SubmitOrder(1L, 1, "少辣", "2026-12-02 12:30:00", 0, 1, 1, 2, new BigDecimal("75.00"));
@@ -42,98 +48,15 @@ class SubmitOrderTest {
             amount                | -                    | amount
             """)
     void aBadFieldIsNamedInTheError(String field, String value, String named) {
-        SubmitOrder o = valid();
-        SubmitOrder bad = switch (field) {
-            case "addressBookId" ->
-                new SubmitOrder(
-                        value == null ? null : Long.valueOf(value),
-                        o.payMethod(),
-                        o.remark(),
-                        o.estimatedDeliveryTime(),
-                        o.deliveryStatus(),
-                        o.tablewareNumber(),
-                        o.tablewareStatus(),
-                        o.packAmount(),
-                        o.amount());
-            case "payMethod" ->
-                new SubmitOrder(
-                        o.addressBookId(),
-                        value == null ? null : Integer.valueOf(value),
-                        o.remark(),
-                        o.estimatedDeliveryTime(),
-                        o.deliveryStatus(),
-                        o.tablewareNumber(),
-                        o.tablewareStatus(),
-                        o.packAmount(),
-                        o.amount());
-            case "deliveryStatus" ->
-                new SubmitOrder(
-                        o.addressBookId(),
-                        o.payMethod(),
-                        o.remark(),
-                        o.estimatedDeliveryTime(),
-                        Integer.valueOf(value),
-                        o.tablewareNumber(),
-                        o.tablewareStatus(),
-                        o.packAmount(),
-                        o.amount());
-            case "estimatedDeliveryTime" ->
-                new SubmitOrder(
-                        o.addressBookId(),
-                        o.payMethod(),
-                        o.remark(),
-                        value,
-                        0,
-                        o.tablewareNumber(),
-                        o.tablewareStatus(),
-                        o.packAmount(),
-                        o.amount());
-            case "tablewareNumber" ->
-                new SubmitOrder(
-                        o.addressBookId(),
-                        o.payMethod(),
-                        o.remark(),
-                        o.estimatedDeliveryTime(),
-                        o.deliveryStatus(),
-                        Integer.valueOf(value),
-                        o.tablewareStatus(),
-                        o.packAmount(),
-                        o.amount());
-            case "tablewareStatus" ->
-                new SubmitOrder(
-                        o.addressBookId(),
-                        o.payMethod(),
-                        o.remark(),
-                        o.estimatedDeliveryTime(),
-                        o.deliveryStatus(),
-                        o.tablewareNumber(),
-                        Integer.valueOf(value),
-                        o.packAmount(),
-                        o.amount());
-            case "packAmount" ->
-                new SubmitOrder(
-                        o.addressBookId(),
-                        o.payMethod(),
-                        o.remark(),
-                        o.estimatedDeliveryTime(),
-                        o.deliveryStatus(),
-                        o.tablewareNumber(),
-                        o.tablewareStatus(),
-                        Integer.valueOf(value),
-                        o.amount());
-            case "amount" ->
-                new SubmitOrder(
-                        o.addressBookId(),
-                        o.payMethod(),
-                        o.remark(),
-                        o.estimatedDeliveryTime(),
-                        o.deliveryStatus(),
-                        o.tablewareNumber(),
-                        o.tablewareStatus(),
-                        o.packAmount(),
-                        value == null ? null : new BigDecimal(value));
-            default -> throw new IllegalArgumentException(field);
-        };
+        JsonObject json = GSON.toJsonTree(valid()).getAsJsonObject();
+        json.add(
+                field,
+                value == null
+                        ? JsonNull.INSTANCE
+                        : field.equals("estimatedDeliveryTime")
+                                ? new JsonPrimitive(value)
+                                : new JsonPrimitive(new BigDecimal(value)));
+        SubmitOrder bad = GSON.fromJson(json, SubmitOrder.class);
         AppException e = assertThrows(AppException.class, bad::validate);
         assertEquals(true, e.getMessage().startsWith(named), e.getMessage());
     }
