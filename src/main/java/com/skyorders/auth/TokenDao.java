@@ -2,58 +2,105 @@ package com.skyorders.auth;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
-@RegisterConstructorMapper(LiveToken.class)
-public interface TokenDao {
-
-    @SqlUpdate("INSERT INTO auth_token (token_hash, role, subject_id, created_at, expires_at, idle_seconds, "
-            + "max_expires_at) VALUES (:hash, :role, :subjectId, :now, :expiresAt, :idleSeconds, :maxExpiresAt)")
-    void insert(
-            @Bind("hash") String hash,
-            @Bind("role") Role role,
-            @Bind("subjectId") long subjectId,
-            @Bind("now") LocalDateTime now,
-            @Bind("expiresAt") LocalDateTime expiresAt,
-            @Bind("idleSeconds") Integer idleSeconds,
-            @Bind("maxExpiresAt") LocalDateTime maxExpiresAt);
+/** Token rows, on one handle (a plain class: every API request and socket looks its token up). */
+final class TokenDao {
 
     /** A staff token also dies with its employee's lock (status 0), however the lock was set. */
-    String LIVE = "t.revoked_at IS NULL AND t.expires_at > :now AND (t.role <> 'STAFF' OR EXISTS "
-            + "(SELECT 1 FROM employee e WHERE e.id = t.subject_id AND e.status = 1))";
+    private static final String LIVE = "t.revoked_at IS NULL AND t.expires_at > :now AND (t.role <> 'STAFF' OR "
+            + "EXISTS (SELECT 1 FROM employee e WHERE e.id = t.subject_id AND e.status = 1))";
 
-    @SqlQuery("SELECT t.role, t.subject_id AS id, t.idle_seconds FROM auth_token t WHERE t.token_hash = :hash AND "
-            + LIVE)
-    Optional<LiveToken> findLive(@Bind("hash") String hash, @Bind("now") LocalDateTime now);
+    private static final RowMapper<LiveToken> LIVE_TOKEN = (rs, ctx) -> new LiveToken(
+            Role.valueOf(rs.getString("role")), rs.getLong("id"), rs.getObject("idle_seconds", Integer.class));
 
-    @SqlUpdate("UPDATE auth_token SET revoked_at = :now WHERE token_hash = :hash AND revoked_at IS NULL")
-    int revoke(@Bind("hash") String hash, @Bind("now") LocalDateTime now);
+    private final Handle handle;
 
-    @SqlQuery("SELECT t.token_hash FROM auth_token t WHERE t.token_hash IN (<hashes>) AND " + LIVE)
-    Set<String> liveAmong(@BindList("hashes") Collection<String> hashes, @Bind("now") LocalDateTime now);
+    TokenDao(Handle handle) {
+        this.handle = handle;
+    }
 
-    @SqlUpdate("UPDATE auth_token SET revoked_at = :now WHERE role = :role AND subject_id = :subjectId "
-            + "AND revoked_at IS NULL AND expires_at > :now")
-    int revokeSubject(@Bind("role") Role role, @Bind("subjectId") long subjectId, @Bind("now") LocalDateTime now);
+    void insert(
+            String hash,
+            Role role,
+            long subjectId,
+            LocalDateTime now,
+            LocalDateTime expiresAt,
+            Integer idleSeconds,
+            LocalDateTime maxExpiresAt) {
+        handle.createUpdate("INSERT INTO auth_token (token_hash, role, subject_id, created_at, expires_at, "
+                        + "idle_seconds, max_expires_at) VALUES (:hash, :role, :subjectId, :now, :expiresAt, "
+                        + ":idleSeconds, :maxExpiresAt)")
+                .bind("hash", hash)
+                .bind("role", role.name())
+                .bind("subjectId", subjectId)
+                .bind("now", now)
+                .bind("expiresAt", expiresAt)
+                .bindByType("idleSeconds", idleSeconds, Integer.class)
+                .bindByType("maxExpiresAt", maxExpiresAt, LocalDateTime.class)
+                .execute();
+    }
+
+    Optional<LiveToken> findLive(String hash, LocalDateTime now) {
+        return handle.createQuery("SELECT t.role, t.subject_id AS id, t.idle_seconds FROM auth_token t "
+                        + "WHERE t.token_hash = :hash AND " + LIVE)
+                .bind("hash", hash)
+                .bind("now", now)
+                .map(LIVE_TOKEN)
+                .findOne();
+    }
+
+    int revoke(String hash, LocalDateTime now) {
+        return handle.createUpdate(
+                        "UPDATE auth_token SET revoked_at = :now WHERE token_hash = :hash AND revoked_at IS NULL")
+                .bind("hash", hash)
+                .bind("now", now)
+                .execute();
+    }
+
+    Set<String> liveAmong(Collection<String> hashes, LocalDateTime now) {
+        return handle.createQuery("SELECT t.token_hash FROM auth_token t WHERE t.token_hash IN (<hashes>) AND " + LIVE)
+                .bindList("hashes", hashes)
+                .bind("now", now)
+                .mapTo(String.class)
+                .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    int revokeSubject(Role role, long subjectId, LocalDateTime now) {
+        return handle.createUpdate("UPDATE auth_token SET revoked_at = :now WHERE role = :role "
+                        + "AND subject_id = :subjectId AND revoked_at IS NULL AND expires_at > :now")
+                .bind("role", role.name())
+                .bind("subjectId", subjectId)
+                .bind("now", now)
+                .execute();
+    }
 
     /** Expired or revoked a while ago: nothing will ever accept them again. */
-    @SqlUpdate("DELETE FROM auth_token WHERE expires_at < :before OR revoked_at < :before LIMIT :limit")
-    int deleteDeadBefore(@Bind("before") LocalDateTime before, @Bind("limit") int limit);
+    int deleteDeadBefore(LocalDateTime before, int limit) {
+        return handle.createUpdate(
+                        "DELETE FROM auth_token WHERE expires_at < :before OR revoked_at < :before " + "LIMIT :limit")
+                .bind("before", before)
+                .bind("limit", limit)
+                .execute();
+    }
 
     /**
      * Slides the live sliding tokens among these to now + their idle time, never past their cap. Only tokens that
      * have used up a tenth of their idle time (at most a minute) are written, so a busy console is not a write per
      * request.
      */
-    @SqlUpdate("UPDATE auth_token SET expires_at = LEAST(DATE_ADD(:now, INTERVAL idle_seconds SECOND), max_expires_at) "
-            + "WHERE token_hash IN (<hashes>) AND idle_seconds IS NOT NULL AND revoked_at IS NULL "
-            + "AND expires_at > :now AND expires_at < LEAST(max_expires_at, "
-            + "DATE_ADD(:now, INTERVAL idle_seconds - LEAST(idle_seconds DIV 10, 60) SECOND))")
-    int renew(@BindList("hashes") Collection<String> hashes, @Bind("now") LocalDateTime now);
+    int renew(Collection<String> hashes, LocalDateTime now) {
+        return handle.createUpdate("UPDATE auth_token SET expires_at = LEAST(DATE_ADD(:now, INTERVAL idle_seconds "
+                        + "SECOND), max_expires_at) WHERE token_hash IN (<hashes>) AND idle_seconds IS NOT NULL "
+                        + "AND revoked_at IS NULL AND expires_at > :now AND expires_at < LEAST(max_expires_at, "
+                        + "DATE_ADD(:now, INTERVAL idle_seconds - LEAST(idle_seconds DIV 10, 60) SECOND))")
+                .bindList("hashes", hashes)
+                .bind("now", now)
+                .execute();
+    }
 }

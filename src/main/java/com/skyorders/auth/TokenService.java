@@ -22,13 +22,13 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class TokenService {
 
-    private final TokenDao tokens;
+    private final Jdbi jdbi;
     private final Clock clock;
     private final TokenLifetimes lifetimes;
     private final SecureRandom random = new SecureRandom();
 
     public TokenService(Jdbi jdbi, Clock clock, TokenLifetimes lifetimes) {
-        this.tokens = jdbi.onDemand(TokenDao.class);
+        this.jdbi = jdbi;
         this.clock = clock;
         this.lifetimes = lifetimes;
     }
@@ -37,7 +37,8 @@ public final class TokenService {
     public String issue(Role role, long subjectId) {
         String token = newToken();
         LocalDateTime now = LocalDateTime.now(clock);
-        tokens.insert(hash(token), role, subjectId, now, now.plus(lifetimes.of(role)), null, null);
+        jdbi.useHandle(handle -> new TokenDao(handle)
+                .insert(hash(token), role, subjectId, now, now.plus(lifetimes.of(role)), null, null));
         return token;
     }
 
@@ -46,14 +47,15 @@ public final class TokenService {
         String token = newToken();
         LocalDateTime now = LocalDateTime.now(clock);
         Duration idle = lifetimes.consoleIdle();
-        tokens.insert(
-                hash(token),
-                Role.STAFF,
-                employeeId,
-                now,
-                now.plus(idle),
-                (int) idle.toSeconds(),
-                now.plus(lifetimes.consoleMax()));
+        jdbi.useHandle(handle -> new TokenDao(handle)
+                .insert(
+                        hash(token),
+                        Role.STAFF,
+                        employeeId,
+                        now,
+                        now.plus(idle),
+                        (int) idle.toSeconds(),
+                        now.plus(lifetimes.consoleMax())));
         return token;
     }
 
@@ -69,9 +71,12 @@ public final class TokenService {
         }
         String hash = hash(token.trim());
         LocalDateTime now = LocalDateTime.now(clock);
-        Optional<LiveToken> live = tokens.findLive(hash, now);
-        live.filter(t -> t.idleSeconds() != null).ifPresent(t -> tokens.renew(List.of(hash), now));
-        return live.map(LiveToken::principal);
+        return jdbi.withHandle(handle -> {
+            TokenDao tokens = new TokenDao(handle);
+            Optional<LiveToken> live = tokens.findLive(hash, now);
+            live.filter(t -> t.idleSeconds() != null).ifPresent(t -> tokens.renew(List.of(hash), now));
+            return live.map(LiveToken::principal);
+        });
     }
 
     /**
@@ -83,27 +88,32 @@ public final class TokenService {
             return Set.of();
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        Set<String> live = tokens.liveAmong(hashes, now);
-        if (!live.isEmpty()) {
-            tokens.renew(live, now);
-        }
-        return live;
+        return jdbi.withHandle(handle -> {
+            TokenDao tokens = new TokenDao(handle);
+            Set<String> live = tokens.liveAmong(hashes, now);
+            if (!live.isEmpty()) {
+                tokens.renew(live, now);
+            }
+            return live;
+        });
     }
 
     public void revoke(String token) {
         if (token != null && !token.isBlank() && token.length() <= 128) {
-            tokens.revoke(hash(token.trim()), LocalDateTime.now(clock));
+            String hash = hash(token.trim());
+            jdbi.useHandle(handle -> new TokenDao(handle).revoke(hash, LocalDateTime.now(clock)));
         }
     }
 
     /** Ends every live token of one subject (an employee just locked), on every node at once. */
     public int revokeAll(Role role, long subjectId) {
-        return tokens.revokeSubject(role, subjectId, LocalDateTime.now(clock));
+        return jdbi.withHandle(handle -> new TokenDao(handle).revokeSubject(role, subjectId, LocalDateTime.now(clock)));
     }
 
     /** Deletes tokens dead for more than a day (the daily purge); returns how many, at most {@code limit}. */
     public int purge(int limit) {
-        return tokens.deleteDeadBefore(LocalDateTime.now(clock).minusDays(1), limit);
+        return jdbi.withHandle(handle ->
+                new TokenDao(handle).deleteDeadBefore(LocalDateTime.now(clock).minusDays(1), limit));
     }
 
     public static String hash(String token) {

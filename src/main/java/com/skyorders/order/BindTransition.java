@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.sqlobject.customizer.SqlStatementCustomizerFactory;
 import org.jdbi.v3.sqlobject.customizer.SqlStatementCustomizingAnnotation;
 import org.jdbi.v3.sqlobject.customizer.SqlStatementParameterCustomizer;
@@ -31,10 +32,12 @@ public @interface BindTransition {
                 Parameter param,
                 int index,
                 Type paramType) {
-            return (statement, argument) -> {
-                Transition transition = (Transition) argument;
-                statement.bind("to", transition.toCode()).bindList("from", transition.fromCodes());
-            };
+            return (statement, argument) -> bind(statement, (Transition) argument);
+        }
+
+        /** The one place a transition becomes {@code :to} and {@code <from>}; OrderDao's statements call it too. */
+        static <S extends SqlStatement<S>> S bind(SqlStatement<S> statement, Transition transition) {
+            return statement.bind("to", transition.toCode()).bindList("from", transition.fromCodes());
         }
     }
 }

@@ -48,8 +48,7 @@ public final class OrderPaymentService {
     public Prepay pay(long userId, String orderNumber, int payMethod) {
         // A first look without a lock or a transaction: the lock would be released before the provider is asked
         // anyway, and everything is checked again under it below.
-        Order order =
-                jdbi.withHandle(handle -> payable(handle.attach(OrderDao.class).findByNumber(orderNumber), userId));
+        Order order = jdbi.withHandle(handle -> payable(new OrderDao(handle).findByNumber(orderNumber), userId));
         Prepay prepay = gateway.prepay(order.number(), order.amount(), "苍穹外卖订单" + order.number());
         if (gateway.confirmsImmediately()) {
             String transactionId = gateway.transactionIdOf(prepay);
@@ -61,7 +60,7 @@ public final class OrderPaymentService {
 
     /** The caller's order, locked, if it can still be paid now. */
     private Order payable(Handle handle, long userId, String orderNumber) {
-        return payable(handle.attach(OrderDao.class).lockByNumber(orderNumber), userId);
+        return payable(new OrderDao(handle).lockByNumber(orderNumber), userId);
     }
 
     private Order payable(Optional<Order> found, long userId) {
@@ -85,7 +84,7 @@ public final class OrderPaymentService {
      */
     public PaymentOutcome confirm(String orderNumber, BigDecimal amount, String transactionId) {
         return jdbi.inTransaction(handle -> {
-            OrderDao orders = handle.attach(OrderDao.class);
+            OrderDao orders = new OrderDao(handle);
             Order order = orders.lockByNumber(orderNumber).orElseThrow(OrderNotFoundException::new);
             if (order.amount().compareTo(amount) != 0) {
                 throw AppException.conflict("支付金额与订单金额不符");
@@ -116,9 +115,7 @@ public final class OrderPaymentService {
 
     /** The paid-order change and its 来单提醒 commit together, or not at all. */
     private void markPaid(Handle handle, Order order, int payMethod, String transactionId, LocalDateTime now) {
-        if (handle.attach(OrderDao.class)
-                        .markPaid(order.id(), OrderStatus.Transition.PAY, payMethod, now, transactionId)
-                != 1) {
+        if (new OrderDao(handle).markPaid(order.id(), OrderStatus.Transition.PAY, payMethod, now, transactionId) != 1) {
             throw new OrderStatusException();
         }
         Map<String, Object> details = new LinkedHashMap<>();

@@ -67,17 +67,16 @@ public final class OrderQueries {
         return OrderCharges.of(
                 detail.order(),
                 detail.details(),
-                jdbi.onDemand(OrderDao.class).feesOf(detail.order().id()));
+                jdbi.withHandle(
+                        handle -> new OrderDao(handle).feesOf(detail.order().id())));
     }
 
     private OrderWithDetails detail(long orderId, Predicate<Order> visible) {
         return jdbi.withHandle(handle -> {
-            OrderDao orders = handle.attach(OrderDao.class);
+            OrderDao orders = new OrderDao(handle);
             Order order = orders.find(orderId).filter(visible).orElseThrow(OrderNotFoundException::new);
             return new OrderWithDetails(
-                    order,
-                    orders.detailsOf(List.of(orderId)),
-                    ReminderSummary.of(handle.attach(ReminderDao.class).of(orderId)));
+                    order, orders.detailsOf(List.of(orderId)), ReminderSummary.of(new ReminderDao(handle).of(orderId)));
         });
     }
 
@@ -122,11 +121,8 @@ public final class OrderQueries {
         if (orders.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<OrderDetail>> byOrder =
-                handle
-                        .attach(OrderDao.class)
-                        .detailsOf(orders.stream().map(Order::id).toList())
-                        .stream()
+        Map<Long, List<OrderDetail>> byOrder = new OrderDao(handle)
+                .detailsOf(orders.stream().map(Order::id).toList()).stream()
                         .collect(Collectors.groupingBy(OrderDetail::orderId));
         return orders.stream()
                 .map(o -> new OrderWithDetails(o, byOrder.getOrDefault(o.id(), List.of())))

@@ -70,7 +70,7 @@ public final class OrderService {
             SubmitResult submitted =
                     insertWithFreshNumber(handle, now, userId, user, address, request, items, pricing.packing(cart));
             long orderId = submitted.id();
-            handle.attach(OrderDao.class)
+            new OrderDao(handle)
                     .insertDetails(cart.stream()
                             .map(line -> new OrderDetail(
                                     0,
@@ -97,7 +97,7 @@ public final class OrderService {
             SubmitOrder request,
             int items,
             BigDecimal packing) {
-        OrderDao orders = handle.attach(OrderDao.class);
+        OrderDao orders = new OrderDao(handle);
         for (int attempt = 1; ; attempt++) {
             // The stored order time is whole seconds; the number keeps the milliseconds.
             NewOrder order = new NewOrder(
@@ -133,7 +133,7 @@ public final class OrderService {
     /** From 待付款 or 待接单 only; a paid order's payment goes to the refund outbox. */
     public void cancel(long userId, long orderId) {
         jdbi.useTransaction(handle -> {
-            OrderDao orders = handle.attach(OrderDao.class);
+            OrderDao orders = new OrderDao(handle);
             Order order = ownOrder(orders, userId, orderId);
             LocalDateTime now = LocalDateTime.now(clock);
             if (orders.cancel(order.id(), OrderStatus.Transition.CANCEL_BY_CUSTOMER, CUSTOMER_CANCEL_REASON, now)
@@ -153,7 +153,7 @@ public final class OrderService {
     public int repeat(long userId, long orderId) {
         return jdbi.inTransaction(handle -> {
             handle.attach(UserDao.class).lock(userId);
-            OrderDao orders = handle.attach(OrderDao.class);
+            OrderDao orders = new OrderDao(handle);
             Order order = ownOrder(orders, userId, orderId);
             LocalDateTime now = LocalDateTime.now(clock);
             MenuDao menu = handle.attach(MenuDao.class);

@@ -37,7 +37,7 @@ public final class OrderWorkflowService {
 
     public void complete(long orderId) {
         jdbi.useTransaction(handle -> {
-            OrderDao orders = handle.attach(OrderDao.class);
+            OrderDao orders = new OrderDao(handle);
             if (orders.complete(orderId, OrderStatus.Transition.COMPLETE, LocalDateTime.now(clock)) != 1) {
                 throw refusal(orders, orderId);
             }
@@ -48,7 +48,7 @@ public final class OrderWorkflowService {
     public void reject(long orderId, String reason) {
         String text = requireReason("rejectionReason", reason);
         jdbi.useTransaction(handle -> {
-            OrderDao orders = handle.attach(OrderDao.class);
+            OrderDao orders = new OrderDao(handle);
             LocalDateTime now = LocalDateTime.now(clock);
             if (orders.reject(orderId, OrderStatus.Transition.REJECT, text, now) != 1) {
                 throw refusal(orders, orderId);
@@ -60,7 +60,7 @@ public final class OrderWorkflowService {
     public void cancel(long orderId, String reason) {
         String text = requireReason("cancelReason", reason);
         jdbi.useTransaction(handle -> {
-            OrderDao orders = handle.attach(OrderDao.class);
+            OrderDao orders = new OrderDao(handle);
             LocalDateTime now = LocalDateTime.now(clock);
             if (orders.cancel(orderId, OrderStatus.Transition.CANCEL_BY_SHOP, text, now) != 1) {
                 throw refusal(orders, orderId);
@@ -71,7 +71,7 @@ public final class OrderWorkflowService {
 
     private void move(long orderId, OrderStatus.Transition transition) {
         jdbi.useTransaction(handle -> {
-            OrderDao orders = handle.attach(OrderDao.class);
+            OrderDao orders = new OrderDao(handle);
             if (orders.move(orderId, transition) != 1) {
                 throw refusal(orders, orderId);
             }

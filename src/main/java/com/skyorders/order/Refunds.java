@@ -15,8 +15,7 @@ final class Refunds {
 
     /** The order's own payment goes back (a paid order cancelled or rejected). */
     static void refundPayment(Handle handle, Order order, String reason, LocalDateTime now) {
-        String transactionId =
-                handle.attach(OrderDao.class).payTransactionOf(order.id()).orElse(null);
+        String transactionId = new OrderDao(handle).payTransactionOf(order.id()).orElse(null);
         refund(handle, order, transactionId, reason, now);
     }
 

@@ -40,11 +40,11 @@ public final class ReminderService {
 
     public void remind(long userId, long orderId) {
         jdbi.useTransaction(handle -> {
-            Order order = OrderService.ownOrder(handle.attach(OrderDao.class), userId, orderId);
+            Order order = OrderService.ownOrder(new OrderDao(handle), userId, orderId);
             if (!REMINDABLE.contains(order.orderStatus())) {
                 throw new OrderStatusException();
             }
-            ReminderDao reminders = handle.attach(ReminderDao.class);
+            ReminderDao reminders = new ReminderDao(handle);
             LocalDateTime now = LocalDateTime.now(clock);
             ReminderHistory history = reminders.historyOf(orderId);
             LocalDateTime last = history.lastRemindedAt();
@@ -75,9 +75,8 @@ public final class ReminderService {
             throw AppException.invalid("reply", "不能超过" + MAX_REPLY + "个字符");
         }
         jdbi.useTransaction(handle -> {
-            handle.attach(OrderDao.class).find(orderId).orElseThrow(OrderNotFoundException::new);
-            if (handle.attach(ReminderDao.class).replyToLatest(orderId, text, LocalDateTime.now(clock), employeeId)
-                    != 1) {
+            new OrderDao(handle).find(orderId).orElseThrow(OrderNotFoundException::new);
+            if (new ReminderDao(handle).replyToLatest(orderId, text, LocalDateTime.now(clock), employeeId) != 1) {
                 throw AppException.notFound("该订单没有催单");
             }
         });

@@ -2,50 +2,95 @@ package com.skyorders.outbox;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 
-@RegisterRowMapper(AlertRowMapper.class)
-public interface AlertDao {
+/** The alert outbox table, on one handle (a plain class: every alert is inserted on a request's hot path). */
+final class AlertDao {
 
-    String COLUMNS = "SELECT id, type, order_id, order_number, content, details, created_at, read_at FROM alert ";
+    private static final String COLUMNS =
+            "SELECT id, type, order_id, order_number, content, details, created_at, read_at FROM alert ";
+    private static final String STATUS_IS =
+            "(:status IS NULL OR (:status = 1 AND read_at IS NULL) " + "OR (:status = 2 AND read_at IS NOT NULL))";
+    private static final RowMapper<Alert> ALERT = new AlertRowMapper();
+
+    private final Handle handle;
+
+    AlertDao(Handle handle) {
+        this.handle = handle;
+    }
 
     /** The id comes from AUTO_INCREMENT: concurrent publishers never wait for each other (see AlertTail). */
-    @SqlUpdate("INSERT INTO alert (type, order_id, order_number, content, details, created_at) "
-            + "VALUES (:type, :orderId, :orderNumber, :content, :details, :now)")
-    @GetGeneratedKeys("id")
-    long insert(
-            @Bind("type") int type,
-            @Bind("orderId") long orderId,
-            @Bind("orderNumber") String orderNumber,
-            @Bind("content") String content,
-            @Bind("details") String details,
-            @Bind("now") LocalDateTime now);
+    long insert(int type, long orderId, String orderNumber, String content, String details, LocalDateTime now) {
+        return handle.createUpdate("INSERT INTO alert (type, order_id, order_number, content, details, created_at) "
+                        + "VALUES (:type, :orderId, :orderNumber, :content, :details, :now)")
+                .bind("type", type)
+                .bind("orderId", orderId)
+                .bind("orderNumber", orderNumber)
+                .bind("content", content)
+                .bind("details", details)
+                .bind("now", now)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+    }
 
-    @SqlQuery(COLUMNS + "WHERE id > :after ORDER BY id LIMIT :limit")
-    List<Alert> after(@Bind("after") long after, @Bind("limit") int limit);
+    List<Alert> after(long after, int limit) {
+        return handle.createQuery(COLUMNS + "WHERE id > :after ORDER BY id LIMIT :limit")
+                .bind("after", after)
+                .bind("limit", limit)
+                .map(ALERT)
+                .list();
+    }
 
-    @SqlQuery(COLUMNS + "WHERE id > :after AND id <= :upTo ORDER BY id LIMIT :limit")
-    List<Alert> between(@Bind("after") long after, @Bind("upTo") long upTo, @Bind("limit") int limit);
+    List<Alert> between(long after, long upTo, int limit) {
+        return handle.createQuery(COLUMNS + "WHERE id > :after AND id <= :upTo ORDER BY id LIMIT :limit")
+                .bind("after", after)
+                .bind("upTo", upTo)
+                .bind("limit", limit)
+                .map(ALERT)
+                .list();
+    }
 
-    @SqlQuery("SELECT COALESCE(MAX(id), 0) FROM alert")
-    long lastId();
+    long lastId() {
+        return handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM alert")
+                .mapTo(Long.class)
+                .one();
+    }
 
-    @SqlQuery("SELECT COUNT(*) FROM alert WHERE (:status IS NULL OR (:status = 1 AND read_at IS NULL) "
-            + "OR (:status = 2 AND read_at IS NOT NULL))")
-    long count(@Bind("status") Integer status);
+    long count(Integer status) {
+        return withStatus(handle.createQuery("SELECT COUNT(*) FROM alert WHERE " + STATUS_IS), status)
+                .mapTo(Long.class)
+                .one();
+    }
 
-    @SqlQuery(COLUMNS + "WHERE (:status IS NULL OR (:status = 1 AND read_at IS NULL) "
-            + "OR (:status = 2 AND read_at IS NOT NULL)) ORDER BY id DESC LIMIT :limit OFFSET :offset")
-    List<Alert> page(@Bind("status") Integer status, @Bind("limit") int limit, @Bind("offset") long offset);
+    List<Alert> page(Integer status, int limit, long offset) {
+        return withStatus(
+                        handle.createQuery(
+                                COLUMNS + "WHERE " + STATUS_IS + " ORDER BY id DESC LIMIT :limit OFFSET :offset"),
+                        status)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(ALERT)
+                .list();
+    }
 
-    @SqlUpdate("UPDATE alert SET read_at = :now WHERE id IN (<ids>) AND read_at IS NULL")
-    int markRead(@BindList("ids") List<Long> ids, @Bind("now") LocalDateTime now);
+    int markRead(List<Long> ids, LocalDateTime now) {
+        return handle.createUpdate("UPDATE alert SET read_at = :now WHERE id IN (<ids>) AND read_at IS NULL")
+                .bindList("ids", ids)
+                .bind("now", now)
+                .execute();
+    }
 
-    @SqlQuery("SELECT COUNT(*) FROM alert WHERE id IN (<ids>)")
-    int countExisting(@BindList("ids") List<Long> ids);
+    int countExisting(List<Long> ids) {
+        return handle.createQuery("SELECT COUNT(*) FROM alert WHERE id IN (<ids>)")
+                .bindList("ids", ids)
+                .mapTo(Integer.class)
+                .one();
+    }
+
+    private static Query withStatus(Query query, Integer status) {
+        return query.bindByType("status", status, Integer.class);
+    }
 }

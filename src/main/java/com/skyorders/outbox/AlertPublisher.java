@@ -30,7 +30,7 @@ public final class AlertPublisher {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         String content = "订单号：" + orderNumber;
         String json = gson.toJson(details);
-        long id = handle.attach(AlertDao.class).insert(type.code(), orderId, orderNumber, content, json, now);
+        long id = new AlertDao(handle).insert(type.code(), orderId, orderNumber, content, json, now);
         Alert alert = new Alert(id, type.code(), orderId, orderNumber, content, json, now, null);
         handle.afterCommit(() -> committed.accept(alert));
     }

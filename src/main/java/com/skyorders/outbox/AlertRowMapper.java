@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Maps {@link AlertDao#COLUMNS} by hand: the relay maps every alert of every poll (see OrderRowMapper for why). */
+/** Maps the alert columns by hand: the relay maps every alert of every poll (see OrderRowMapper for why). */
 public final class AlertRowMapper implements RowMapper<Alert> {
 
     @Override

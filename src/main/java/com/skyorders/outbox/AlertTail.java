@@ -122,7 +122,7 @@ public final class AlertTail {
         long step = jdbi.withHandle(h -> h.createQuery("SELECT @@auto_increment_increment")
                 .mapTo(Long.class)
                 .one());
-        long newest = jdbi.withHandle(h -> h.attach(AlertDao.class).lastId());
+        long newest = jdbi.withHandle(h -> new AlertDao(h).lastId());
         AlertTail tail = new AlertTail(
                 new DatabaseSource(jdbi), System::nanoTime, step, Math.max(0, newest - START_WINDOW * step), timing);
         tail.catchUp();
@@ -268,12 +268,12 @@ public final class AlertTail {
 
         @Override
         public List<Alert> after(long position, int limit) {
-            return jdbi.withHandle(h -> h.attach(AlertDao.class).after(position, limit));
+            return jdbi.withHandle(h -> new AlertDao(h).after(position, limit));
         }
 
         @Override
         public List<Alert> between(long fromInclusive, long toInclusive, int limit) {
-            return jdbi.withHandle(h -> h.attach(AlertDao.class).between(fromInclusive - 1, toInclusive, limit));
+            return jdbi.withHandle(h -> new AlertDao(h).between(fromInclusive - 1, toInclusive, limit));
         }
 
         @Override

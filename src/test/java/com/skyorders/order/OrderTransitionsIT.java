@@ -48,7 +48,7 @@ class OrderTransitionsIT {
     }
 
     private static int apply(Handle handle, Transition transition, long id) {
-        OrderDao orders = handle.attach(OrderDao.class);
+        OrderDao orders = new OrderDao(handle);
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
         return switch (transition) {
             case PAY -> {
