@@ -2,40 +2,95 @@ package com.skyorders.address;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Every query is scoped by user_id: another customer's address simply does not exist. */
-@RegisterConstructorMapper(AddressBook.class)
-public interface AddressBookDao {
+/**
+ * A customer's addresses, on one handle (a plain class on the order path: see README, "Data access"). Every query
+ * is scoped by user_id: another customer's address simply does not exist.
+ */
+public final class AddressBookDao {
 
-    String COLUMNS = "SELECT id, user_id, consignee, sex, phone, province_code, province_name, city_code, "
-            + "city_name, district_code, district_name, detail, label, is_default FROM address_book ";
+    private static final String COLUMNS = "SELECT id, user_id, consignee, sex, phone, province_code, province_name, "
+            + "city_code, city_name, district_code, district_name, detail, label, is_default FROM address_book ";
+    private static final RowMapper<AddressBook> ADDRESS = (rs, ctx) -> new AddressBook(
+            rs.getLong("id"),
+            rs.getLong("user_id"),
+            rs.getString("consignee"),
+            rs.getString("sex"),
+            rs.getString("phone"),
+            rs.getString("province_code"),
+            rs.getString("province_name"),
+            rs.getString("city_code"),
+            rs.getString("city_name"),
+            rs.getString("district_code"),
+            rs.getString("district_name"),
+            rs.getString("detail"),
+            rs.getString("label"),
+            rs.getInt("is_default"));
 
-    @SqlUpdate("INSERT INTO address_book (user_id, consignee, sex, phone, province_code, province_name, city_code, "
-            + "city_name, district_code, district_name, detail, label, is_default) VALUES (:userId, :a.consignee, "
-            + ":a.sex, :a.phone, :a.provinceCode, :a.provinceName, :a.cityCode, :a.cityName, :a.districtCode, "
-            + ":a.districtName, :a.detail, :a.label, 0)")
-    @GetGeneratedKeys("id")
-    long insert(@Bind("userId") long userId, @BindMethods("a") NewAddress address);
+    private final Handle handle;
 
-    @SqlQuery("SELECT COUNT(*) FROM address_book WHERE user_id = :userId")
-    int count(@Bind("userId") long userId);
+    public AddressBookDao(Handle handle) {
+        this.handle = handle;
+    }
 
-    @SqlQuery(COLUMNS + "WHERE user_id = :userId ORDER BY is_default DESC, id DESC")
-    List<AddressBook> list(@Bind("userId") long userId);
+    long insert(long userId, NewAddress a) {
+        return handle.createUpdate("INSERT INTO address_book (user_id, consignee, sex, phone, province_code, "
+                        + "province_name, city_code, city_name, district_code, district_name, detail, label, "
+                        + "is_default) VALUES (:userId, :consignee, :sex, :phone, :provinceCode, :provinceName, "
+                        + ":cityCode, :cityName, :districtCode, :districtName, :detail, :label, 0)")
+                .bind("userId", userId)
+                .bind("consignee", a.consignee())
+                .bind("sex", a.sex())
+                .bind("phone", a.phone())
+                .bind("provinceCode", a.provinceCode())
+                .bind("provinceName", a.provinceName())
+                .bind("cityCode", a.cityCode())
+                .bind("cityName", a.cityName())
+                .bind("districtCode", a.districtCode())
+                .bind("districtName", a.districtName())
+                .bind("detail", a.detail())
+                .bind("label", a.label())
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+    }
 
-    @SqlQuery(COLUMNS + "WHERE id = :id AND user_id = :userId")
-    Optional<AddressBook> find(@Bind("userId") long userId, @Bind("id") long id);
+    int count(long userId) {
+        return handle.createQuery("SELECT COUNT(*) FROM address_book WHERE user_id = :userId")
+                .bind("userId", userId)
+                .mapTo(Integer.class)
+                .one();
+    }
 
-    @SqlQuery(COLUMNS + "WHERE user_id = :userId AND is_default = 1 LIMIT 1")
-    Optional<AddressBook> findDefault(@Bind("userId") long userId);
+    List<AddressBook> list(long userId) {
+        return handle.createQuery(COLUMNS + "WHERE user_id = :userId ORDER BY is_default DESC, id DESC")
+                .bind("userId", userId)
+                .map(ADDRESS)
+                .list();
+    }
+
+    public Optional<AddressBook> find(long userId, long id) {
+        return handle.createQuery(COLUMNS + "WHERE id = :id AND user_id = :userId")
+                .bind("userId", userId)
+                .bind("id", id)
+                .map(ADDRESS)
+                .findOne();
+    }
+
+    Optional<AddressBook> findDefault(long userId) {
+        return handle.createQuery(COLUMNS + "WHERE user_id = :userId AND is_default = 1 LIMIT 1")
+                .bind("userId", userId)
+                .map(ADDRESS)
+                .findOne();
+    }
 
     /** Makes {@code id} the only default in one statement, so no moment shows two defaults or none. */
-    @SqlUpdate("UPDATE address_book SET is_default = (id = :id) WHERE user_id = :userId")
-    int setDefault(@Bind("userId") long userId, @Bind("id") long id);
+    int setDefault(long userId, long id) {
+        return handle.createUpdate("UPDATE address_book SET is_default = (id = :id) WHERE user_id = :userId")
+                .bind("userId", userId)
+                .bind("id", id)
+                .execute();
+    }
 }

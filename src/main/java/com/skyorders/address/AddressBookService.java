@@ -13,19 +13,17 @@ public final class AddressBookService {
     public static final int MAX_ADDRESSES = 50;
 
     private final Jdbi jdbi;
-    private final AddressBookDao addresses;
 
     public AddressBookService(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.addresses = jdbi.onDemand(AddressBookDao.class);
     }
 
     /** Under the customer's row lock, so parallel adds cannot overshoot the limit. */
     public AddressBook add(long userId, NewAddress address) {
         address.validate();
         long id = jdbi.inTransaction(handle -> {
-            handle.attach(UserDao.class).lock(userId);
-            AddressBookDao dao = handle.attach(AddressBookDao.class);
+            new UserDao(handle).lock(userId);
+            AddressBookDao dao = new AddressBookDao(handle);
             if (dao.count(userId) >= MAX_ADDRESSES) {
                 throw AppException.conflict("最多保存" + MAX_ADDRESSES + "个地址");
             }
@@ -35,20 +33,22 @@ public final class AddressBookService {
     }
 
     public List<AddressBook> list(long userId) {
-        return addresses.list(userId);
+        return jdbi.withHandle(handle -> new AddressBookDao(handle).list(userId));
     }
 
     public AddressBook get(long userId, long id) {
-        return addresses.find(userId, id).orElseThrow(() -> AppException.notFound(NOT_FOUND));
+        return jdbi.withHandle(handle -> new AddressBookDao(handle).find(userId, id))
+                .orElseThrow(() -> AppException.notFound(NOT_FOUND));
     }
 
     public AddressBook getDefault(long userId) {
-        return addresses.findDefault(userId).orElseThrow(() -> AppException.notFound("没有查询到默认地址"));
+        return jdbi.withHandle(handle -> new AddressBookDao(handle).findDefault(userId))
+                .orElseThrow(() -> AppException.notFound("没有查询到默认地址"));
     }
 
     public void setDefault(long userId, long id) {
         jdbi.useTransaction(handle -> {
-            AddressBookDao dao = handle.attach(AddressBookDao.class);
+            AddressBookDao dao = new AddressBookDao(handle);
             dao.find(userId, id).orElseThrow(() -> AppException.notFound(NOT_FOUND));
             dao.setDefault(userId, id);
         });

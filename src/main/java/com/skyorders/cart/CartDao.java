@@ -4,45 +4,93 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
-@RegisterConstructorMapper(CartItem.class)
-public interface CartDao {
+/** A customer's cart lines, on one handle (a plain class on the order path: see README, "Data access"). */
+public final class CartDao {
 
-    String COLUMNS = "SELECT id, name, image, user_id, dish_id, setmeal_id, dish_flavor, number, amount, create_time "
-            + "FROM shopping_cart ";
+    private static final String COLUMNS = "SELECT id, name, image, user_id, dish_id, setmeal_id, dish_flavor, "
+            + "number, amount, create_time FROM shopping_cart ";
+    private static final RowMapper<CartItem> ITEM = (rs, ctx) -> new CartItem(
+            rs.getLong("id"),
+            rs.getString("name"),
+            rs.getString("image"),
+            rs.getLong("user_id"),
+            rs.getObject("dish_id", Long.class),
+            rs.getObject("setmeal_id", Long.class),
+            rs.getString("dish_flavor"),
+            rs.getInt("number"),
+            rs.getBigDecimal("amount"),
+            rs.getObject("create_time", LocalDateTime.class));
 
-    @SqlQuery(COLUMNS + "WHERE user_id = :userId ORDER BY create_time, id")
-    List<CartItem> list(@Bind("userId") long userId);
+    private final Handle handle;
 
-    @SqlQuery(COLUMNS + "WHERE user_id = :userId AND dish_id = :dishId AND dish_flavor <=> :flavor")
-    Optional<CartItem> findLine(
-            @Bind("userId") long userId, @Bind("dishId") long dishId, @Bind("flavor") String flavor);
+    public CartDao(Handle handle) {
+        this.handle = handle;
+    }
 
-    @SqlQuery("SELECT COUNT(*) FROM shopping_cart WHERE user_id = :userId")
-    int countLines(@Bind("userId") long userId);
+    public List<CartItem> list(long userId) {
+        return handle.createQuery(COLUMNS + "WHERE user_id = :userId ORDER BY create_time, id")
+                .bind("userId", userId)
+                .map(ITEM)
+                .list();
+    }
 
-    @SqlUpdate("INSERT INTO shopping_cart (name, image, user_id, dish_id, dish_flavor, number, amount, create_time) "
-            + "VALUES (:name, :image, :userId, :dishId, :flavor, :number, :price, :now)")
+    Optional<CartItem> findLine(long userId, long dishId, String flavor) {
+        return handle.createQuery(COLUMNS + "WHERE user_id = :userId AND dish_id = :dishId AND dish_flavor <=> :flavor")
+                .bind("userId", userId)
+                .bind("dishId", dishId)
+                .bind("flavor", flavor)
+                .map(ITEM)
+                .findOne();
+    }
+
+    int countLines(long userId) {
+        return handle.createQuery("SELECT COUNT(*) FROM shopping_cart WHERE user_id = :userId")
+                .bind("userId", userId)
+                .mapTo(Integer.class)
+                .one();
+    }
+
     void insert(
-            @Bind("userId") long userId,
-            @Bind("dishId") long dishId,
-            @Bind("flavor") String flavor,
-            @Bind("name") String name,
-            @Bind("image") String image,
-            @Bind("price") BigDecimal price,
-            @Bind("number") int number,
-            @Bind("now") LocalDateTime now);
+            long userId,
+            long dishId,
+            String flavor,
+            String name,
+            String image,
+            BigDecimal price,
+            int number,
+            LocalDateTime now) {
+        handle.createUpdate("INSERT INTO shopping_cart (name, image, user_id, dish_id, dish_flavor, number, amount, "
+                        + "create_time) VALUES (:name, :image, :userId, :dishId, :flavor, :number, :price, :now)")
+                .bind("userId", userId)
+                .bind("dishId", dishId)
+                .bind("flavor", flavor)
+                .bind("name", name)
+                .bind("image", image)
+                .bind("price", price)
+                .bind("number", number)
+                .bind("now", now)
+                .execute();
+    }
 
-    @SqlUpdate("UPDATE shopping_cart SET number = number + :delta WHERE id = :id")
-    void changeNumber(@Bind("id") long id, @Bind("delta") int delta);
+    void changeNumber(long id, int delta) {
+        handle.createUpdate("UPDATE shopping_cart SET number = number + :delta WHERE id = :id")
+                .bind("id", id)
+                .bind("delta", delta)
+                .execute();
+    }
 
-    @SqlUpdate("DELETE FROM shopping_cart WHERE id = :id")
-    void delete(@Bind("id") long id);
+    void delete(long id) {
+        handle.createUpdate("DELETE FROM shopping_cart WHERE id = :id")
+                .bind("id", id)
+                .execute();
+    }
 
-    @SqlUpdate("DELETE FROM shopping_cart WHERE user_id = :userId")
-    int clean(@Bind("userId") long userId);
+    public int clean(long userId) {
+        return handle.createUpdate("DELETE FROM shopping_cart WHERE user_id = :userId")
+                .bind("userId", userId)
+                .execute();
+    }
 }

@@ -33,7 +33,7 @@ public final class CartService {
     public void add(long userId, CartChange change) {
         change.validate();
         jdbi.useTransaction(handle -> {
-            handle.attach(UserDao.class).lock(userId);
+            new UserDao(handle).lock(userId);
             Dish dish = handle.attach(MenuDao.class)
                     .dish(change.dishId())
                     .orElseThrow(() -> AppException.notFound("菜品不存在"));
@@ -52,7 +52,7 @@ public final class CartService {
         if (flavor != null && dish.flavors().isEmpty()) {
             throw AppException.invalid("dishFlavor", "该菜品没有可选口味");
         }
-        CartDao cart = handle.attach(CartDao.class);
+        CartDao cart = new CartDao(handle);
         Optional<CartItem> line = cart.findLine(userId, dish.id(), flavor);
         if (line.isPresent()) {
             if ((long) line.get().number() + number > MAX_PER_LINE) {
@@ -73,8 +73,8 @@ public final class CartService {
     public void subtract(long userId, CartChange change) {
         change.validate();
         jdbi.useTransaction(handle -> {
-            handle.attach(UserDao.class).lock(userId);
-            CartDao cart = handle.attach(CartDao.class);
+            new UserDao(handle).lock(userId);
+            CartDao cart = new CartDao(handle);
             CartItem line = cart.findLine(userId, change.dishId(), change.flavor())
                     .orElseThrow(() -> AppException.notFound("购物车中没有该商品"));
             if (line.number() > 1) {
@@ -86,13 +86,13 @@ public final class CartService {
     }
 
     public List<CartItem> list(long userId) {
-        return jdbi.onDemand(CartDao.class).list(userId);
+        return jdbi.withHandle(handle -> new CartDao(handle).list(userId));
     }
 
     public void clean(long userId) {
         jdbi.useTransaction(handle -> {
-            handle.attach(UserDao.class).lock(userId);
-            handle.attach(CartDao.class).clean(userId);
+            new UserDao(handle).lock(userId);
+            new CartDao(handle).clean(userId);
         });
     }
 }

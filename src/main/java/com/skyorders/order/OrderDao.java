@@ -39,11 +39,28 @@ public final class OrderDao {
         return handle.createUpdate("INSERT INTO orders (number, status, user_id, address_book_id, order_time, "
                         + "pay_method, pay_status, amount, remark, user_name, phone, address, consignee, "
                         + "estimated_delivery_time, delivery_status, pack_amount, tableware_number, tableware_status, "
-                        + "pack_fee, delivery_fee) VALUES (:o.number, 1, :o.userId, :o.addressBookId, :o.orderTime, "
-                        + ":o.payMethod, 0, :o.amount, :o.remark, :o.userName, :o.phone, :o.address, :o.consignee, "
-                        + ":o.estimatedDeliveryTime, :o.deliveryStatus, :o.packAmount, :o.tablewareNumber, "
-                        + ":o.tablewareStatus, :o.packFee, :o.deliveryFee)")
-                .bindMethods("o", order)
+                        + "pack_fee, delivery_fee) VALUES (:number, 1, :userId, :addressBookId, :orderTime, "
+                        + ":payMethod, 0, :amount, :remark, :userName, :phone, :address, :consignee, "
+                        + ":estimatedDeliveryTime, :deliveryStatus, :packAmount, :tablewareNumber, "
+                        + ":tablewareStatus, :packFee, :deliveryFee)")
+                .bind("number", order.number())
+                .bind("userId", order.userId())
+                .bind("addressBookId", order.addressBookId())
+                .bind("orderTime", order.orderTime())
+                .bind("payMethod", order.payMethod())
+                .bind("amount", order.amount())
+                .bind("remark", order.remark())
+                .bind("userName", order.userName())
+                .bind("phone", order.phone())
+                .bind("address", order.address())
+                .bind("consignee", order.consignee())
+                .bindByType("estimatedDeliveryTime", order.estimatedDeliveryTime(), LocalDateTime.class)
+                .bind("deliveryStatus", order.deliveryStatus())
+                .bind("packAmount", order.packAmount())
+                .bind("tablewareNumber", order.tablewareNumber())
+                .bind("tablewareStatus", order.tablewareStatus())
+                .bind("packFee", order.packFee())
+                .bind("deliveryFee", order.deliveryFee())
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
@@ -51,10 +68,18 @@ public final class OrderDao {
 
     public void insertDetails(List<OrderDetail> details) {
         PreparedBatch batch = handle.prepareBatch("INSERT INTO order_detail (name, image, order_id, dish_id, "
-                + "setmeal_id, dish_flavor, number, amount) VALUES (:d.name, :d.image, :d.orderId, :d.dishId, "
-                + ":d.setmealId, :d.dishFlavor, :d.number, :d.amount)");
+                + "setmeal_id, dish_flavor, number, amount) VALUES (:name, :image, :orderId, :dishId, "
+                + ":setmealId, :dishFlavor, :number, :amount)");
         for (OrderDetail detail : details) {
-            batch.bindMethods("d", detail).add();
+            batch.bind("name", detail.name())
+                    .bind("image", detail.image())
+                    .bind("orderId", detail.orderId())
+                    .bind("dishId", detail.dishId())
+                    .bind("setmealId", detail.setmealId())
+                    .bind("dishFlavor", detail.dishFlavor())
+                    .bind("number", detail.number())
+                    .bind("amount", detail.amount())
+                    .add();
         }
         batch.execute();
     }

@@ -48,12 +48,11 @@ public final class OrderService {
         request.validate();
         return jdbi.inTransaction(handle -> {
             ShopService.requireOpen(handle);
-            User user =
-                    handle.attach(UserDao.class).lockAndFind(userId).orElseThrow(() -> AppException.notFound("用户不存在"));
-            AddressBook address = handle.attach(AddressBookDao.class)
+            User user = new UserDao(handle).lockAndFind(userId).orElseThrow(() -> AppException.notFound("用户不存在"));
+            AddressBook address = new AddressBookDao(handle)
                     .find(userId, request.addressBookId())
                     .orElseThrow(() -> AppException.notFound(AddressBookService.NOT_FOUND));
-            CartDao cartDao = handle.attach(CartDao.class);
+            CartDao cartDao = new CartDao(handle);
             List<CartItem> cart = cartDao.list(userId);
             if (cart.isEmpty()) {
                 throw new AppException(Problem.INVALID_INPUT, "购物车数据为空，不能下单");
@@ -152,7 +151,7 @@ public final class OrderService {
      */
     public int repeat(long userId, long orderId) {
         return jdbi.inTransaction(handle -> {
-            handle.attach(UserDao.class).lock(userId);
+            new UserDao(handle).lock(userId);
             OrderDao orders = new OrderDao(handle);
             Order order = ownOrder(orders, userId, orderId);
             LocalDateTime now = LocalDateTime.now(clock);

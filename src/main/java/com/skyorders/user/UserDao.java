@@ -2,26 +2,49 @@ package com.skyorders.user;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
-@RegisterConstructorMapper(User.class)
-public interface UserDao {
+/** Customers, on one handle (a plain class on the order path: see README, "Data access"). */
+public final class UserDao {
+
+    private static final RowMapper<User> USER = (rs, ctx) ->
+            new User(rs.getLong("id"), rs.getString("openid"), rs.getString("name"), rs.getString("phone"));
+
+    private final Handle handle;
+
+    public UserDao(Handle handle) {
+        this.handle = handle;
+    }
 
     /** Registers the openid unless it exists; safe when two first logins race (unique openid). */
-    @SqlUpdate("INSERT IGNORE INTO user (openid, create_time) VALUES (:openid, :now)")
-    void insertIfAbsent(@Bind("openid") String openid, @Bind("now") LocalDateTime now);
+    void insertIfAbsent(String openid, LocalDateTime now) {
+        handle.createUpdate("INSERT IGNORE INTO user (openid, create_time) VALUES (:openid, :now)")
+                .bind("openid", openid)
+                .bind("now", now)
+                .execute();
+    }
 
-    @SqlQuery("SELECT id, openid, name, phone FROM user WHERE openid = :openid")
-    Optional<User> findByOpenid(@Bind("openid") String openid);
+    Optional<User> findByOpenid(String openid) {
+        return handle.createQuery("SELECT id, openid, name, phone FROM user WHERE openid = :openid")
+                .bind("openid", openid)
+                .map(USER)
+                .findOne();
+    }
 
     /** Takes the customer's row lock: serialises one customer's cart changes against their order submission. */
-    @SqlQuery("SELECT id FROM user WHERE id = :id FOR UPDATE")
-    Optional<Long> lock(@Bind("id") long id);
+    public Optional<Long> lock(long id) {
+        return handle.createQuery("SELECT id FROM user WHERE id = :id FOR UPDATE")
+                .bind("id", id)
+                .mapTo(Long.class)
+                .findOne();
+    }
 
     /** {@link #lock} that also reads the customer, for a caller that needs both (one round trip, not two). */
-    @SqlQuery("SELECT id, openid, name, phone FROM user WHERE id = :id FOR UPDATE")
-    Optional<User> lockAndFind(@Bind("id") long id);
+    public Optional<User> lockAndFind(long id) {
+        return handle.createQuery("SELECT id, openid, name, phone FROM user WHERE id = :id FOR UPDATE")
+                .bind("id", id)
+                .map(USER)
+                .findOne();
+    }
 }

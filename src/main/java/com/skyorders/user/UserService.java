@@ -9,13 +9,13 @@ import org.jdbi.v3.core.Jdbi;
 /** Customer login: the identity provider vouches for an openid; a new openid registers a new customer. */
 public final class UserService {
 
-    private final UserDao users;
+    private final Jdbi jdbi;
     private final IdentityProvider identities;
     private final TokenService tokens;
     private final Clock clock;
 
     public UserService(Jdbi jdbi, IdentityProvider identities, TokenService tokens, Clock clock) {
-        this.users = jdbi.onDemand(UserDao.class);
+        this.jdbi = jdbi;
         this.identities = identities;
         this.tokens = tokens;
         this.clock = clock;
@@ -23,8 +23,11 @@ public final class UserService {
 
     public CustomerLogin login(String code) {
         String openid = identities.openidFor(code);
-        users.insertIfAbsent(openid, LocalDateTime.now(clock));
-        User user = users.findByOpenid(openid).orElseThrow();
+        User user = jdbi.withHandle(handle -> {
+            UserDao users = new UserDao(handle);
+            users.insertIfAbsent(openid, LocalDateTime.now(clock));
+            return users.findByOpenid(openid).orElseThrow();
+        });
         return new CustomerLogin(user.id(), user.openid(), tokens.issue(Role.CUSTOMER, user.id()));
     }
 }
