@@ -8,7 +8,8 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 /**
  * The one Jdbi. InnoDB resolves a deadlock by rolling one transaction back with SQLState 40001 (two requests racing
  * for the same order through different indexes, say a payment and the timeout sweep); such a transaction is simply
- * run again, up to five times, instead of failing the request. Times are bound as text (see WallClockTimes).
+ * run again, up to five times, instead of failing the request. Transactions are begun and ended with statements
+ * (see StatementTransactions). Times are bound as text (see WallClockTimes).
  */
 public final class JdbiFactory {
 
@@ -18,7 +19,7 @@ public final class JdbiFactory {
 
     public static Jdbi create(DataSource dataSource) {
         Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-        jdbi.setTransactionHandler(new SerializableTransactionRunner());
+        jdbi.setTransactionHandler(new SerializableTransactionRunner(new StatementTransactions()));
         jdbi.getConfig(SerializableTransactionRunner.Configuration.class)
                 .setMaxRetries(5)
                 .setSerializationFailureSqlState(DEADLOCK_OR_SERIALIZATION_FAILURE);
