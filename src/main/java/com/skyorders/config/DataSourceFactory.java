@@ -22,10 +22,13 @@ public final class DataSourceFactory {
         hikari.setValidationTimeout(Math.min(config.dbConnectTimeout().toMillis(), 1000));
         hikari.setInitializationFailTimeout(config.dbConnectTimeout().toMillis());
         hikari.addDataSourceProperty("characterEncoding", "UTF-8");
+        // Statements prepared once per connection on the server and run with bound values: the server skips parsing
+        // each time (a sixth less database CPU per reminder, measured in issue 12). 250 per connection stays far
+        // below the server's max_prepared_stmt_count (16 382) for any pool size README suggests.
         hikari.addDataSourceProperty("cachePrepStmts", "true");
         hikari.addDataSourceProperty("prepStmtCacheSize", "250");
         hikari.addDataSourceProperty("prepStmtCacheSqlLimit", "2048");
-        hikari.addDataSourceProperty("useServerPrepStmts", "false");
+        hikari.addDataSourceProperty("useServerPrepStmts", "true");
         hikari.addDataSourceProperty("rewriteBatchedStatements", "true");
         // Round trips saved on every transaction: the driver answers autocommit and isolation from what it last
         // set instead of asking the server, and reads server settings once per pool, not per connection.
