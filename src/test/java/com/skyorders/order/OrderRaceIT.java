@@ -1,6 +1,7 @@
 package com.skyorders.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -9,6 +10,8 @@ import com.skyorders.testing.Shop;
 import com.skyorders.testing.Shop.Customer;
 import com.skyorders.testing.SkyOrders;
 import com.skyorders.testing.TestServer;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +19,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -130,6 +135,37 @@ class OrderRaceIT {
             assertEquals(1L, statuses.getOrDefault(200, 0L), () -> "winners " + statuses);
             assertConsistent(id);
         }
+    }
+
+    /**
+     * A reminder that had to wait for the order's lock must count what committed while it waited: another reminder
+     * recorded by the lock's holder makes it "too frequent", never a second alert.
+     */
+    @Test
+    void aReminderThatWaitedForTheOrderLockCountsTheReminderCommittedMeanwhile() throws Exception {
+        Customer customer = shop.newCustomer();
+        long id = shop.placePaidOrder(customer);
+        try (Handle holder = server.jdbi().open()) {
+            holder.begin();
+            holder.execute("SELECT id FROM orders WHERE id = ? FOR UPDATE", id);
+            holder.execute(
+                    "INSERT INTO order_reminder (order_id, user_id, reminded_at) VALUES (?, ?, ?)",
+                    id,
+                    customer.id(),
+                    LocalDateTime.now(ZoneId.of("Asia/Shanghai"))); // the shop's wall clock, as the app keeps it
+            Future<Integer> waiting = pool.submit(
+                    () -> api.get("/user/order/reminder/" + id, customer.auth()).status());
+            Thread.sleep(500); // the reminder is now blocked on the order's row lock
+            assertFalse(waiting.isDone(), "the reminder did not wait for the lock");
+            holder.commit();
+            assertEquals(429, waiting.get(10, TimeUnit.SECONDS));
+        }
+        Integer reminders = server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM order_reminder WHERE order_id = :id")
+                        .bind("id", id)
+                        .mapTo(Integer.class)
+                        .one());
+        assertEquals(1, reminders);
     }
 
     private Map<Integer, Long> race(List<Supplier<Integer>> moves) throws Exception {
