@@ -20,10 +20,13 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 public final class OrderDao {
 
-    public static final String COLUMNS = "SELECT id, number, status, user_id, address_book_id, order_time, "
-            + "checkout_time, pay_method, pay_status, amount, remark, user_name, phone, address, consignee, "
-            + "cancel_reason, rejection_reason, cancel_time, estimated_delivery_time, delivery_status, delivery_time, "
-            + "pack_amount, tableware_number, tableware_status FROM orders ";
+    /** The columns {@link OrderRowMapper} reads. */
+    static final String COLUMN_LIST = "id, number, status, user_id, address_book_id, order_time, checkout_time, "
+            + "pay_method, pay_status, amount, remark, user_name, phone, address, consignee, cancel_reason, "
+            + "rejection_reason, cancel_time, estimated_delivery_time, delivery_status, delivery_time, pack_amount, "
+            + "tableware_number, tableware_status";
+
+    public static final String COLUMNS = "SELECT " + COLUMN_LIST + " FROM orders ";
 
     private static final RowMapper<Order> ORDER = new OrderRowMapper();
     private static final RowMapper<OrderDetail> DETAIL = ConstructorMapper.of(OrderDetail.class);

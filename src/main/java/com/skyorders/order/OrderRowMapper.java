@@ -7,7 +7,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Maps {@link OrderDao#COLUMNS} by hand. Every order request reads an order row, and Jdbi's constructor mapper
+ * Maps {@link OrderDao#COLUMN_LIST} by hand. Every order request reads an order row, and Jdbi's constructor mapper
  * re-derives its 24 column-to-parameter bindings by reflection for each result set: in the reminder profile that
  * was a fifth of the request's CPU.
  */

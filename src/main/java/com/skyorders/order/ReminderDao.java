@@ -2,16 +2,19 @@ package com.skyorders.order;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
-/** An order's reminders, on one handle (a plain class on the reminder's hot path: see {@link OrderDao}). */
+/** An order's reminders, on one handle (a plain class on the reminder's hot path: see README, "Data access"). */
 final class ReminderDao {
 
     private static final RowMapper<Reminder> REMINDER = ConstructorMapper.of(Reminder.class);
-    private static final RowMapper<ReminderHistory> HISTORY =
-            (rs, ctx) -> new ReminderHistory(rs.getInt("count"), rs.getObject("last_reminded_at", LocalDateTime.class));
+    private static final RowMapper<Order> ORDER = new OrderRowMapper();
+    private static final RowMapper<LockedOrder> LOCKED_ORDER = (rs, ctx) -> new LockedOrder(
+            ORDER.map(rs, ctx),
+            new ReminderHistory(rs.getInt("reminder_count"), rs.getObject("last_reminded_at", LocalDateTime.class)));
 
     private final Handle handle;
 
@@ -19,13 +22,23 @@ final class ReminderDao {
         this.handle = handle;
     }
 
-    /** Read after the order's row lock: no reminder of that order can commit in between. */
-    ReminderHistory historyOf(long orderId) {
-        return handle.createQuery("SELECT COUNT(*) AS count, MAX(reminded_at) AS last_reminded_at "
-                        + "FROM order_reminder WHERE order_id = :orderId")
-                .bind("orderId", orderId)
-                .map(HISTORY)
-                .one();
+    /** An order under its row lock, with how often and when last it was reminded. */
+    record LockedOrder(Order order, ReminderHistory history) {}
+
+    /**
+     * Locks the order and reads its reminder history in one statement. The history comes from subqueries that run
+     * for the locked row, so after the lock is granted; as the transaction's first plain read they take its snapshot
+     * then, and see every reminder committed while this one waited for the lock (OrderRaceIT checks exactly that).
+     * Must therefore be the transaction's first read.
+     */
+    Optional<LockedOrder> lockWithHistory(long orderId) {
+        return handle.createQuery("SELECT " + OrderDao.COLUMN_LIST + ", "
+                        + "(SELECT COUNT(*) FROM order_reminder r WHERE r.order_id = orders.id) AS reminder_count, "
+                        + "(SELECT MAX(r.reminded_at) FROM order_reminder r WHERE r.order_id = orders.id) "
+                        + "AS last_reminded_at FROM orders WHERE id = :id FOR UPDATE")
+                .bind("id", orderId)
+                .map(LOCKED_ORDER)
+                .findOne();
     }
 
     void insert(long orderId, long userId, LocalDateTime now) {

@@ -40,13 +40,17 @@ public final class ReminderService {
 
     public void remind(long userId, long orderId) {
         jdbi.useTransaction(handle -> {
-            Order order = OrderService.ownOrder(new OrderDao(handle), userId, orderId);
+            ReminderDao reminders = new ReminderDao(handle);
+            ReminderDao.LockedOrder locked = reminders
+                    .lockWithHistory(orderId)
+                    .filter(o -> o.order().userId() == userId)
+                    .orElseThrow(OrderNotFoundException::new);
+            Order order = locked.order();
             if (!REMINDABLE.contains(order.orderStatus())) {
                 throw new OrderStatusException();
             }
-            ReminderDao reminders = new ReminderDao(handle);
             LocalDateTime now = LocalDateTime.now(clock);
-            ReminderHistory history = reminders.historyOf(orderId);
+            ReminderHistory history = locked.history();
             LocalDateTime last = history.lastRemindedAt();
             if (last != null && now.isBefore(last.plus(interval))) {
                 long seconds = Duration.between(now, last.plus(interval)).toSeconds();
