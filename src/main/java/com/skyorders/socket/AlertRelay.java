@@ -115,8 +115,20 @@ public final class AlertRelay {
             if (connection.hasLateSince()) {
                 backfill(connection);
             }
+            for (int i = 0; i < lateFrames.size(); i++) {
+                // Passed over while its transaction hung; consoles already beyond it get it now, once (those
+                // behind it meet it in their catch-up from the outbox).
+                if (batch.late().get(i).id() < connection.cursor()) {
+                    connection.enqueue(lateFrames.get(i));
+                }
+            }
             if (connection.cursor() < before) {
                 replay(connection, before);
+                if (connection.cursor() < before) {
+                    // Its queue filled up before the catch-up was done. The fresh alerts wait too: one that fits
+                    // because a frame went out meanwhile would otherwise jump over the ones still to replay.
+                    continue;
+                }
             }
             for (int i = 0; i < fresh.size(); i++) {
                 long id = fresh.get(i).id();
@@ -127,12 +139,6 @@ public final class AlertRelay {
                     break; // full (or closed): the rest comes from the outbox once it drains, in order
                 }
                 connection.delivered(id);
-            }
-            for (int i = 0; i < lateFrames.size(); i++) {
-                // Passed over while its transaction hung; consoles already beyond it get it now, once.
-                if (batch.late().get(i).id() < connection.cursor()) {
-                    connection.enqueue(lateFrames.get(i));
-                }
             }
         }
         if (fresh.size() == BATCH) {

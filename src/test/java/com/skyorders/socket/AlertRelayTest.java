@@ -16,6 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +122,68 @@ class AlertRelayTest {
             slowRelay.stop();
             small.shutdown();
         }
+    }
+
+    /**
+     * A console that takes frames at its own pace on another thread, so its queue fills and drains while the relay
+     * works: a relay pass whose catch-up stopped at a full queue must not then hand this console a newer alert that
+     * happened to fit — that would skip the ones in between for good (seen once in the 50-console IT).
+     */
+    @Test
+    void aConsoleDrainingWhileTheRelayCatchesUpNeverSkipsAnAlert() throws Exception {
+        MerchantHub small = new MerchantHub(Clock.systemUTC(), 2, Duration.ofMinutes(10));
+        AlertRelay busyRelay = new AlertRelay(
+                AlertTail.over(outbox, System::nanoTime, 1, 0, AlertTail.Timing.standard(Duration.ofMillis(20))),
+                small,
+                JsonFactory.create(),
+                Clock.systemUTC(),
+                Duration.ofMillis(1));
+        List<Long> frames = Collections.synchronizedList(new ArrayList<>());
+        BlockingQueue<SendHandler> pending = new LinkedBlockingQueue<>();
+        small.open(console("draining", frames, pending::add), new StaffSocketPrincipal(1, "hash"), "draining", 0L);
+        Thread drainer = new Thread(() -> {
+            try {
+                while (true) {
+                    SendHandler next = pending.take();
+                    LockSupport.parkNanos(20_000); // a console slower than the relay: its queue stays full
+                    next.onResult(new SendResult());
+                }
+            } catch (InterruptedException stopped) {
+                // done
+            }
+        });
+        int count = 10_000;
+        try {
+            busyRelay.start();
+            drainer.start();
+            for (long id = 1; id <= count; id++) {
+                outbox.commit(id);
+                busyRelay.committed(InMemoryOutbox.alert(id));
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (frames.size() < count && System.nanoTime() < deadline && !skipped(frames)) {
+                Thread.sleep(10);
+            }
+            List<Long> expected = new ArrayList<>();
+            for (long id = 1; id <= count; id++) {
+                expected.add(id);
+            }
+            assertEquals(expected, List.copyOf(frames));
+        } finally {
+            drainer.interrupt();
+            busyRelay.stop();
+            small.shutdown();
+        }
+    }
+
+    private static boolean skipped(List<Long> frames) {
+        List<Long> copy = List.copyOf(frames);
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.get(i) != i + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A console whose sends complete at once, recording each frame's alert id. */
