@@ -130,7 +130,10 @@ class ConsoleBrowserIT {
 
         // The order page lists the reminder; the shop replies with a preset, and the customer sees it.
         browser.get(server.baseUrl() + "/console/orders/" + id);
-        browser.findElement(By.id("reply-send")).click();
+        WebElement send = browser.findElement(By.id("reply-send"));
+        send.click();
+        // The page reloads once the reply is stored; reading the list while it reloads fails in Chromium itself.
+        waitFor(Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(send));
         waitFor(Duration.ofSeconds(5))
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("ul.reminders"), "已出餐，骑手正在路上"));
