@@ -88,31 +88,19 @@ public final class OrderDao {
     }
 
     public Optional<Order> find(long id) {
-        return handle.createQuery(COLUMNS + "WHERE id = :id")
-                .bind("id", id)
-                .map(ORDER)
-                .findOne();
+        return one("WHERE id = :key", id);
     }
 
     public Optional<Order> lock(long id) {
-        return handle.createQuery(COLUMNS + "WHERE id = :id FOR UPDATE")
-                .bind("id", id)
-                .map(ORDER)
-                .findOne();
+        return one("WHERE id = :key FOR UPDATE", id);
     }
 
     public Optional<Order> findByNumber(String number) {
-        return handle.createQuery(COLUMNS + "WHERE number = :number")
-                .bind("number", number)
-                .map(ORDER)
-                .findOne();
+        return one("WHERE number = :key", number);
     }
 
     public Optional<Order> lockByNumber(String number) {
-        return handle.createQuery(COLUMNS + "WHERE number = :number FOR UPDATE")
-                .bind("number", number)
-                .map(ORDER)
-                .findOne();
+        return one("WHERE number = :key FOR UPDATE", number);
     }
 
     public List<OrderDetail> detailsOf(List<Long> orderIds) {
@@ -210,5 +198,9 @@ public final class OrderDao {
                 .bind("cancelled", OrderStatus.CANCELLED.code())
                 .bind("transactionId", transactionId)
                 .execute();
+    }
+
+    private Optional<Order> one(String where, Object key) {
+        return handle.createQuery(COLUMNS + where).bind("key", key).map(ORDER).findOne();
     }
 }

@@ -53,6 +53,26 @@ final class AlertDao {
                 .list();
     }
 
+    /** How far apart AUTO_INCREMENT ids are on this server ({@code auto_increment_increment}). */
+    long idStep() {
+        return handle.createQuery("SELECT @@auto_increment_increment")
+                .mapTo(Long.class)
+                .one();
+    }
+
+    /**
+     * Whether any alert with an id in the range is committed, locking it; fails at once (lock wait error) if an
+     * uncommitted insert holds one instead of waiting for it.
+     */
+    boolean lockAnyNowait(long from, long to) {
+        return handle.createQuery("SELECT id FROM alert WHERE id BETWEEN :from AND :to FOR UPDATE NOWAIT")
+                .bind("from", from)
+                .bind("to", to)
+                .mapTo(Long.class)
+                .findFirst()
+                .isPresent();
+    }
+
     long lastId() {
         return handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM alert")
                 .mapTo(Long.class)

@@ -1,6 +1,5 @@
 package com.skyorders.outbox;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,10 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,9 +43,6 @@ public final class AlertTail {
     private static final Logger log = LoggerFactory.getLogger(AlertTail.class);
     /** How far back a starting node looks for a gap still in flight. */
     private static final int START_WINDOW = 1000;
-
-    private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
-    private static final int MYSQL_LOCK_NOWAIT = 3572;
 
     /** What one call hands out: alerts in id order, and alerts from a given-up gap that committed late. */
     public record Batch(List<Alert> inOrder, List<Alert> late) {
@@ -119,12 +112,10 @@ public final class AlertTail {
 
     /** A tail on the real outbox, starting a little before its newest alert so a gap in flight is not missed. */
     public static AlertTail open(Jdbi jdbi, Timing timing) {
-        long step = jdbi.withHandle(h -> h.createQuery("SELECT @@auto_increment_increment")
-                .mapTo(Long.class)
-                .one());
+        long step = jdbi.withHandle(h -> new AlertDao(h).idStep());
         long newest = jdbi.withHandle(h -> new AlertDao(h).lastId());
         AlertTail tail = new AlertTail(
-                new DatabaseSource(jdbi), System::nanoTime, step, Math.max(0, newest - START_WINDOW * step), timing);
+                new AlertTable(jdbi), System::nanoTime, step, Math.max(0, newest - START_WINDOW * step), timing);
         tail.catchUp();
         return tail;
     }
@@ -261,45 +252,5 @@ public final class AlertTail {
     private void handOut(List<Alert> out, Alert alert) {
         out.add(alert);
         position = alert.id();
-    }
-
-    /** The outbox table; a gap is probed with a locking read that refuses to wait. */
-    private record DatabaseSource(Jdbi jdbi) implements Source {
-
-        @Override
-        public List<Alert> after(long position, int limit) {
-            return jdbi.withHandle(h -> new AlertDao(h).after(position, limit));
-        }
-
-        @Override
-        public List<Alert> between(long fromInclusive, long toInclusive, int limit) {
-            return jdbi.withHandle(h -> new AlertDao(h).between(fromInclusive - 1, toInclusive, limit));
-        }
-
-        @Override
-        public GapState probe(long fromInclusive, long toInclusive) {
-            // READ COMMITTED takes no gap locks: only rows that exist (committed or not) are locked or waited on.
-            return jdbi.inTransaction(
-                    TransactionIsolationLevel.READ_COMMITTED, h -> probe(h, fromInclusive, toInclusive));
-        }
-
-        private static GapState probe(Handle handle, long from, long to) {
-            try {
-                boolean any = handle.createQuery(
-                                "SELECT id FROM alert WHERE id BETWEEN :from AND :to " + "FOR UPDATE NOWAIT")
-                        .bind("from", from)
-                        .bind("to", to)
-                        .mapTo(Long.class)
-                        .findFirst()
-                        .isPresent();
-                return any ? GapState.COMMITTED : GapState.ABANDONED;
-            } catch (UnableToExecuteStatementException e) {
-                if (e.getCause() instanceof SQLException sql
-                        && (sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT || sql.getErrorCode() == MYSQL_LOCK_NOWAIT)) {
-                    return GapState.IN_FLIGHT;
-                }
-                throw e;
-            }
-        }
     }
 }

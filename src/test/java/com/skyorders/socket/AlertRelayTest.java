@@ -32,12 +32,7 @@ class AlertRelayTest {
     private final InMemoryOutbox outbox = new InMemoryOutbox();
 
     private final MerchantHub hub = new MerchantHub(Clock.systemUTC(), 1000, Duration.ofMinutes(10));
-    private final AlertRelay relay = new AlertRelay(
-            AlertTail.over(outbox, System::nanoTime, 1, 0, AlertTail.Timing.standard(Duration.ofMillis(20))),
-            hub,
-            JsonFactory.create(),
-            Clock.systemUTC(),
-            Duration.ofMillis(20));
+    private final AlertRelay relay = relayOver(hub, Duration.ofMillis(20));
 
     @AfterEach
     void stop() {
@@ -90,12 +85,7 @@ class AlertRelayTest {
     @Test
     void aConsoleWhoseQueueIsFullKeepsItsPlaceAndCatchesUpFromTheOutboxInOrder() throws Exception {
         MerchantHub small = new MerchantHub(Clock.systemUTC(), 2, Duration.ofMinutes(10));
-        AlertRelay slowRelay = new AlertRelay(
-                AlertTail.over(outbox, System::nanoTime, 1, 0, AlertTail.Timing.standard(Duration.ofMillis(20))),
-                small,
-                JsonFactory.create(),
-                Clock.systemUTC(),
-                Duration.ofMillis(20));
+        AlertRelay slowRelay = relayOver(small, Duration.ofMillis(20));
         List<Long> frames = Collections.synchronizedList(new ArrayList<>());
         List<SendHandler> pending = Collections.synchronizedList(new ArrayList<>());
         small.open(heldSession("slow", frames, pending), new StaffSocketPrincipal(1, "hash"), "slow", 0L);
@@ -132,12 +122,7 @@ class AlertRelayTest {
     @Test
     void aConsoleDrainingWhileTheRelayCatchesUpNeverSkipsAnAlert() throws Exception {
         MerchantHub small = new MerchantHub(Clock.systemUTC(), 2, Duration.ofMinutes(10));
-        AlertRelay busyRelay = new AlertRelay(
-                AlertTail.over(outbox, System::nanoTime, 1, 0, AlertTail.Timing.standard(Duration.ofMillis(20))),
-                small,
-                JsonFactory.create(),
-                Clock.systemUTC(),
-                Duration.ofMillis(1));
+        AlertRelay busyRelay = relayOver(small, Duration.ofMillis(1));
         List<Long> frames = Collections.synchronizedList(new ArrayList<>());
         BlockingQueue<SendHandler> pending = new LinkedBlockingQueue<>();
         small.open(console("draining", frames, pending::add), new StaffSocketPrincipal(1, "hash"), "draining", 0L);
@@ -184,6 +169,16 @@ class AlertRelayTest {
             }
         }
         return false;
+    }
+
+    /** A relay over the in-memory outbox, feeding {@code hub}, polling every {@code poll}. */
+    private AlertRelay relayOver(MerchantHub hub, Duration poll) {
+        return new AlertRelay(
+                AlertTail.over(outbox, System::nanoTime, 1, 0, AlertTail.Timing.standard(Duration.ofMillis(20))),
+                hub,
+                JsonFactory.create(),
+                Clock.systemUTC(),
+                poll);
     }
 
     /** A console whose sends complete at once, recording each frame's alert id. */
