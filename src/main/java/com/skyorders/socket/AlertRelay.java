@@ -3,6 +3,7 @@ package com.skyorders.socket;
 import com.google.gson.Gson;
 import com.skyorders.outbox.Alert;
 import com.skyorders.outbox.AlertTail;
+import jakarta.websocket.CloseReason;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,10 +118,14 @@ public final class AlertRelay {
             }
             for (int i = 0; i < lateFrames.size(); i++) {
                 // Passed over while its transaction hung; consoles already beyond it get it now, once (those
-                // behind it meet it in their catch-up from the outbox).
-                if (batch.late().get(i).id() < connection.cursor()) {
-                    connection.enqueue(lateFrames.get(i));
+                // behind it meet it in their catch-up from the outbox). A full queue owes it instead.
+                long id = batch.late().get(i).id();
+                if (id < connection.cursor() && !connection.enqueue(lateFrames.get(i))) {
+                    owe(connection, id - 1, id);
                 }
+            }
+            if (!sendOwed(connection)) {
+                continue; // full: what is owed goes first once it drains, then the catch-up, in order
             }
             if (connection.cursor() < before) {
                 replay(connection, before);
@@ -197,8 +202,9 @@ public final class AlertRelay {
 
     /**
      * A {@code since} that came after the console was anchored. If nothing was delivered yet, delivery simply
-     * starts earlier (order kept). Otherwise what lies between {@code since} and the first alert delivered is sent
-     * once now — older frames after newer ones, but none lost and none twice (frames carry their id).
+     * starts earlier (order kept). Otherwise what lies between {@code since} and the first alert delivered is owed
+     * and sent before anything new — older frames after newer ones, but none lost and none twice (frames carry their
+     * id).
      */
     private void backfill(MerchantConnection connection) {
         Long since = connection.takeLateSince();
@@ -210,7 +216,28 @@ public final class AlertRelay {
             connection.rewindTo(since);
             return;
         }
-        send(connection, since, first - 1, id -> {});
+        owe(connection, since, first - 1);
+    }
+
+    private void owe(MerchantConnection connection, long after, long upTo) {
+        if (!connection.owe(after, upTo)) {
+            log.warn("Console {} is owed too many old alerts; closing it so it reconnects", connection.id());
+            connection.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too far behind");
+        }
+    }
+
+    /**
+     * Sends what this console is owed below its cursor, oldest span first, resuming where the last pass stopped;
+     * true when nothing is left owed, false when its queue filled (or it closed) first.
+     */
+    private boolean sendOwed(MerchantConnection connection) {
+        for (MerchantConnection.OwedSpan span = connection.nextOwed(); span != null; span = connection.nextOwed()) {
+            if (!send(connection, span.after(), span.upTo(), connection::paidOwed)) {
+                return false;
+            }
+            connection.settledOwed();
+        }
+        return true;
     }
 
     private void await(Duration wait) {

@@ -38,7 +38,8 @@ final class MerchantConnection {
     private boolean sending;
     private boolean closed;
 
-    // Where this console is in the alert stream. The cursor and first delivery are the relay thread's alone; a
+    // Where this console is in the alert stream. The cursor, first delivery and owed spans are the relay thread's
+    // alone; a
     // since arriving over the socket is handed over through lateSince.
     private Long cursor;
     private Long firstDelivered;
@@ -46,6 +47,11 @@ final class MerchantConnection {
     private final Long requestedSince;
     private final AtomicReference<Long> lateSince = new AtomicReference<>();
     private final AtomicBoolean sinceGiven = new AtomicBoolean();
+    /** Alerts below the cursor still to send (a late since's backfill, late commits that met a full queue). */
+    private final Deque<OwedSpan> owed = new ArrayDeque<>();
+
+    /** The alerts with ids in (after, upTo] that this console is owed. */
+    record OwedSpan(long after, long upTo) {}
 
     MerchantConnection(
             Session session,
@@ -106,6 +112,39 @@ final class MerchantConnection {
     /** The first alert id this console was given, or null: a late since backfills only below it. */
     Long firstDelivered() {
         return firstDelivered;
+    }
+
+    /**
+     * Owes this console the alerts in (after, upTo], sent before anything new; false (nothing recorded) when it is
+     * already owed {@code backlogLimit} spans, a console too far behind to keep.
+     */
+    boolean owe(long after, long upTo) {
+        if (upTo <= after) {
+            return true;
+        }
+        if (owed.size() >= backlogLimit) {
+            return false;
+        }
+        owed.addLast(new OwedSpan(after, upTo));
+        return true;
+    }
+
+    /** The oldest span still owed, or null. */
+    OwedSpan nextOwed() {
+        return owed.peekFirst();
+    }
+
+    /** An alert of the oldest owed span went out: the span now starts after it. */
+    void paidOwed(long alertId) {
+        OwedSpan span = owed.pollFirst();
+        if (span != null) {
+            owed.addFirst(new OwedSpan(alertId, span.upTo()));
+        }
+    }
+
+    /** The oldest owed span is done (all of it sent, or nothing more there to send). */
+    void settledOwed() {
+        owed.pollFirst();
     }
 
     /** The relay's position when this console registered: where it starts if it never names a since. */

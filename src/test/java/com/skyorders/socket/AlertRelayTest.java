@@ -161,6 +161,92 @@ class AlertRelayTest {
         }
     }
 
+    /**
+     * A console that names its since only after its first alert: what lies before that alert is backfilled, and a
+     * backfill longer than the console's queue resumes as the queue drains instead of stopping at the first full.
+     */
+    @Test
+    void aLateSinceLongerThanTheQueueIsBackfilledInFull() throws Exception {
+        MerchantHub small = new MerchantHub(Clock.systemUTC(), 2, Duration.ofMinutes(10));
+        AlertRelay slowRelay = relayOver(small, Duration.ofMillis(20));
+        List<Long> frames = Collections.synchronizedList(new ArrayList<>());
+        List<SendHandler> pending = Collections.synchronizedList(new ArrayList<>());
+        try {
+            outbox.commit(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+            slowRelay.start();
+            Thread.sleep(100); // the relay has passed 1..10
+            small.open(heldSession("late-since", frames, pending), new StaffSocketPrincipal(1, "hash"), "ls", null);
+            Thread.sleep(1000); // no since in the handshake: anchored at its connect after the grace
+            outbox.commit(11);
+            slowRelay.committed(InMemoryOutbox.alert(11));
+            awaitSize(frames, 1);
+            small.requestSince("late-since", 0);
+            slowRelay.nudge();
+            drain(frames, pending, 11);
+            assertEquals(List.of(11L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), List.copyOf(frames));
+        } finally {
+            slowRelay.stop();
+            small.shutdown();
+        }
+    }
+
+    /**
+     * An alert whose transaction committed after the relay stopped waiting for it reaches a console already past
+     * it even when that console's queue is full at that moment: it is owed, and sent once the queue drains.
+     */
+    @Test
+    void aLateCommitReachesAConsoleWhoseQueueWasFull() throws Exception {
+        MerchantHub small = new MerchantHub(Clock.systemUTC(), 2, Duration.ofMinutes(10));
+        AlertTail.Timing quickGiveUp = new AlertTail.Timing(
+                Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMinutes(10), Duration.ofMillis(20));
+        AlertRelay slowRelay = relayOver(small, Duration.ofMillis(20), quickGiveUp);
+        List<Long> frames = Collections.synchronizedList(new ArrayList<>());
+        List<SendHandler> pending = Collections.synchronizedList(new ArrayList<>());
+        small.open(heldSession("full", frames, pending), new StaffSocketPrincipal(1, "hash"), "full", 0L);
+        try {
+            slowRelay.start();
+            outbox.take(1);
+            for (long id = 2; id <= 4; id++) {
+                outbox.commit(id);
+                slowRelay.committed(InMemoryOutbox.alert(id));
+            }
+            Thread.sleep(300); // past the gap wait: 2..4 go out (one in flight, two queued), 1 is given up on
+            assertEquals(List.of(2L), List.copyOf(frames));
+            outbox.commit(1); // commits late, while the console's queue is full
+            Thread.sleep(300);
+            drain(frames, pending, 4);
+            assertEquals(List.of(2L, 3L, 4L, 1L), List.copyOf(frames));
+        } finally {
+            slowRelay.stop();
+            small.shutdown();
+        }
+    }
+
+    private static void awaitSize(List<Long> frames, int size) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (frames.size() < size && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+    }
+
+    /** Completes held sends one by one until {@code count} frames went out (or 5 s), then checks nothing more comes. */
+    private static void drain(List<Long> frames, List<SendHandler> pending, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline && (frames.size() < count || !pending.isEmpty())) {
+            SendHandler next = pending.isEmpty() ? null : pending.remove(0);
+            if (next != null) {
+                next.onResult(new SendResult());
+            } else {
+                Thread.sleep(10);
+            }
+        }
+        Thread.sleep(200);
+        while (!pending.isEmpty()) {
+            pending.remove(0).onResult(new SendResult());
+            Thread.sleep(50);
+        }
+    }
+
     private static boolean skipped(List<Long> frames) {
         List<Long> copy = List.copyOf(frames);
         for (int i = 0; i < copy.size(); i++) {
@@ -173,8 +259,12 @@ class AlertRelayTest {
 
     /** A relay over the in-memory outbox, feeding {@code hub}, polling every {@code poll}. */
     private AlertRelay relayOver(MerchantHub hub, Duration poll) {
+        return relayOver(hub, poll, AlertTail.Timing.standard(Duration.ofMillis(20)));
+    }
+
+    private AlertRelay relayOver(MerchantHub hub, Duration poll, AlertTail.Timing timing) {
         return new AlertRelay(
-                AlertTail.over(outbox, System::nanoTime, 1, 0, AlertTail.Timing.standard(Duration.ofMillis(20))),
+                AlertTail.over(outbox, System::nanoTime, 1, 0, timing),
                 hub,
                 JsonFactory.create(),
                 Clock.systemUTC(),
