@@ -39,8 +39,7 @@ final class MerchantConnection {
     private boolean closed;
 
     // Where this console is in the alert stream. The cursor, first delivery and owed spans are the relay thread's
-    // alone; a
-    // since arriving over the socket is handed over through lateSince.
+    // alone; a since arriving over the socket is handed over through lateSince.
     private Long cursor;
     private Long firstDelivered;
     private final long registrationCursor;
