@@ -23,11 +23,28 @@ public final class PasswordHasher {
     private final SecureRandom random = new SecureRandom();
 
     public String hash(String password) {
-        byte[] salt = new byte[SALT_BYTES];
-        random.nextBytes(salt);
-        byte[] hash = derive(password, salt, ITERATIONS);
+        byte[] salt = randomBytes(SALT_BYTES);
+        return stored(salt, derive(password, salt, ITERATIONS));
+    }
+
+    /**
+     * A well-formed stored hash at today's cost that no password matches (its hash part is random, not derived):
+     * checked against when a user does not exist, so that refusal costs what a wrong password costs. Unlike
+     * {@link #hash}, making it costs nothing — a derivation at startup took a second of a cold JVM.
+     */
+    public String decoy() {
+        return stored(randomBytes(SALT_BYTES), randomBytes(HASH_BITS / 8));
+    }
+
+    private static String stored(byte[] salt, byte[] hash) {
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return PREFIX + "$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
+    private byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        random.nextBytes(bytes);
+        return bytes;
     }
 
     /** Constant-time check; a malformed stored hash simply never matches. */

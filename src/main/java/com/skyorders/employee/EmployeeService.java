@@ -28,7 +28,7 @@ public final class EmployeeService {
         this.hasher = hasher;
         this.tokens = tokens;
         this.throttle = throttle;
-        this.decoyHash = hasher.hash("decoy-password");
+        this.decoyHash = hasher.decoy();
     }
 
     public StaffLogin login(String username, String password, String clientAddress) {

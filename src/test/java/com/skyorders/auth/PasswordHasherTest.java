@@ -1,5 +1,6 @@
 package com.skyorders.auth;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,5 +36,17 @@ class PasswordHasherTest {
     void theDemoAdminHashIsValid() {
         String demo = "pbkdf2-sha512$210000$XktEOCVhvQ1+/lxA+0VjDQ$Uvn3LbHQx/zCQdKrowQ6+VAqiSeNKq8uPgOtZxZYLrs";
         assertTrue(hasher.matches("123456", demo));
+    }
+
+    @Test
+    void theDecoyCostsWhatARealHashCostsAndMatchesNothing() {
+        String decoy = hasher.decoy();
+        String real = hasher.hash("123456");
+        assertEquals(real.split("\\$")[1], decoy.split("\\$")[1], "same iteration count: same work to refuse");
+        assertEquals(real.length(), decoy.length(), "same salt and hash sizes");
+        for (String password : new String[] {"", "123456", "decoy-password", decoy}) {
+            assertFalse(hasher.matches(password, decoy));
+        }
+        assertNotEquals(decoy, hasher.decoy(), "random, so it cannot be precomputed against");
     }
 }

@@ -16,7 +16,9 @@ import java.util.Map;
  * Benchmark, not a test: a standalone Tomcat 10.1 set up as README's "Deploying to your own Tomcat" says (the
  * distribution, our tomcat-conf, the WAR as ROOT.war), against an embedded MariaDB; it times the JVM's start to the
  * first 200 from {@code /health} and reads the JVM's resident memory (VmRSS) at that moment, three times on a fresh
- * unpack of the WAR and three times on a restart.
+ * unpack of the WAR and three times on a restart. First, the same Tomcat serving a static {@code /health} file (no
+ * WAR, no database) is timed twice — the machine's own yardstick, as JVM and Tomcat start times swing up to 2×
+ * between machines — and every line prints its ratio to it.
  * {@code mvn -Pbench verify -Dbench.main=com.skyorders.bench.StartupBenchmark}
  */
 public final class StartupBenchmark {
@@ -59,6 +61,11 @@ public final class StartupBenchmark {
                     "SKY_DB_DEMODATA",
                     "true");
             System.out.println("\nTomcat start → first 200 on /health, and the JVM's RSS then");
+            Files.createDirectories(home.resolve("webapps/ROOT"));
+            Files.writeString(home.resolve("webapps/ROOT/health"), "ok");
+            long bare = Math.min(
+                    startOnce(home, env, "bare Tomcat, a static /health (the yardstick)", 0),
+                    startOnce(home, env, "bare Tomcat, a static /health (the yardstick)", 0));
             for (int i = 1; i <= 6; i++) {
                 boolean fresh = i <= 3;
                 if (fresh) {
@@ -69,12 +76,13 @@ public final class StartupBenchmark {
                             home.resolve("webapps/ROOT.war"),
                             StandardCopyOption.REPLACE_EXISTING);
                 }
-                startOnce(home, env, fresh ? "fresh unpack" : "restart     ");
+                startOnce(home, env, fresh ? "fresh unpack" : "restart     ", bare);
             }
         }
     }
 
-    private static void startOnce(Path home, Map<String, String> env, String label) throws Exception {
+    /** Starts Tomcat once and stops it; returns the milliseconds to the first 200 (or a minute if none came). */
+    private static long startOnce(Path home, Map<String, String> env, String label, long yardstick) throws Exception {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/health"))
@@ -95,8 +103,10 @@ public final class StartupBenchmark {
                                     .statusCode()
                             == 200) {
                         long millis = (System.nanoTime() - began) / 1_000_000;
-                        System.out.printf("  %s: %5d ms, RSS %4d MiB%n", label, millis, rssMiB(tomcat.pid()));
-                        return;
+                        String ratio =
+                                yardstick > 0 ? String.format(" (%.2f× bare Tomcat)", millis / (double) yardstick) : "";
+                        System.out.printf("  %s: %5d ms%s, RSS %4d MiB%n", label, millis, ratio, rssMiB(tomcat.pid()));
+                        return millis;
                     }
                 } catch (IOException notYet) {
                     // not listening yet
@@ -104,6 +114,7 @@ public final class StartupBenchmark {
                 Thread.sleep(10);
             }
             System.out.printf("  %s: no 200 within 60 s (see %s)%n", label, home.resolve("logs"));
+            return Duration.ofSeconds(60).toMillis();
         } finally {
             tomcat.destroy();
             tomcat.waitFor();
