@@ -34,9 +34,7 @@ public final class CartService {
         change.validate();
         jdbi.useTransaction(handle -> {
             new UserDao(handle).lock(userId);
-            Dish dish = handle.attach(MenuDao.class)
-                    .dish(change.dishId())
-                    .orElseThrow(() -> AppException.notFound("菜品不存在"));
+            Dish dish = new MenuDao(handle).dish(change.dishId()).orElseThrow(() -> AppException.notFound("菜品不存在"));
             if (!dish.onSale()) {
                 throw AppException.conflict("菜品已停售");
             }

@@ -3,7 +3,6 @@ package com.skyorders.menu;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.jdbi.v3.core.mapper.reflect.JdbiConstructor;
 
 /** A dish as the mini-program lists it (DishVO); flavors are not modelled yet, so the list is always empty. */
 public record Dish(
@@ -24,8 +23,7 @@ public record Dish(
         flavors = flavors == null ? List.of() : flavors;
     }
 
-    /** The row mapper's constructor: dishes have no flavours table yet. */
-    @JdbiConstructor
+    /** A dish as stored: dishes have no flavours table yet. */
     public Dish(
             long id,
             String name,

@@ -6,17 +6,17 @@ import org.jdbi.v3.core.Jdbi;
 /** The read-only menu the customer orders from. */
 public final class MenuService {
 
-    private final MenuDao menu;
+    private final Jdbi jdbi;
 
     public MenuService(Jdbi jdbi) {
-        this.menu = jdbi.onDemand(MenuDao.class);
+        this.jdbi = jdbi;
     }
 
     public List<Category> categories(Integer type) {
-        return menu.categories(type);
+        return jdbi.withHandle(handle -> new MenuDao(handle).categories(type));
     }
 
     public List<Dish> dishesOnSale(long categoryId) {
-        return menu.dishesOnSale(categoryId);
+        return jdbi.withHandle(handle -> new MenuDao(handle).dishesOnSale(categoryId));
     }
 }

@@ -155,7 +155,7 @@ public final class OrderService {
             OrderDao orders = new OrderDao(handle);
             Order order = ownOrder(orders, userId, orderId);
             LocalDateTime now = LocalDateTime.now(clock);
-            MenuDao menu = handle.attach(MenuDao.class);
+            MenuDao menu = new MenuDao(handle);
             int added = 0;
             for (OrderDetail line : orders.detailsOf(List.of(order.id()))) {
                 Optional<Dish> dish = line.dishId() == null ? Optional.empty() : menu.dish(line.dishId());

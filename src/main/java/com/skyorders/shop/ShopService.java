@@ -26,7 +26,7 @@ public final class ShopService {
     }
 
     public int status() {
-        return jdbi.onDemand(ShopStatusDao.class).status();
+        return jdbi.withHandle(handle -> new ShopStatusDao(handle).status());
     }
 
     public void setStatus(long employeeId, int status) {
@@ -35,7 +35,7 @@ public final class ShopService {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         jdbi.useTransaction(handle -> {
-            ShopStatusDao shop = handle.attach(ShopStatusDao.class);
+            ShopStatusDao shop = new ShopStatusDao(handle);
             shop.set(status, employeeId, now);
             shop.recordChange(status, employeeId, now);
         });
@@ -46,7 +46,7 @@ public final class ShopService {
      * read: a submission that raced a closing commit simply counts as submitted before it.
      */
     public static void requireOpen(Handle handle) {
-        if (handle.attach(ShopStatusDao.class).status() != OPEN) {
+        if (new ShopStatusDao(handle).status() != OPEN) {
             throw AppException.conflict(CLOSED_MESSAGE);
         }
     }

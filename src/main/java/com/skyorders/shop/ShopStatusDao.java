@@ -1,18 +1,41 @@
 package com.skyorders.shop;
 
 import java.time.LocalDateTime;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.Handle;
 
-public interface ShopStatusDao {
+/**
+ * The shop's one status row and its change history, on one handle (a plain class: every order submission and the
+ * mini-program's status poll read it; see README, "Data access").
+ */
+final class ShopStatusDao {
 
-    @SqlQuery("SELECT status FROM shop_status WHERE id = 1")
-    int status();
+    private final Handle handle;
 
-    @SqlUpdate("UPDATE shop_status SET status = :status, updated_by = :by, updated_at = :now WHERE id = 1")
-    int set(@Bind("status") int status, @Bind("by") long employeeId, @Bind("now") LocalDateTime now);
+    ShopStatusDao(Handle handle) {
+        this.handle = handle;
+    }
 
-    @SqlUpdate("INSERT INTO shop_status_change (status, changed_by, changed_at) VALUES (:status, :by, :now)")
-    void recordChange(@Bind("status") int status, @Bind("by") long employeeId, @Bind("now") LocalDateTime now);
+    int status() {
+        return handle.createQuery("SELECT status FROM shop_status WHERE id = 1")
+                .mapTo(Integer.class)
+                .one();
+    }
+
+    int set(int status, long employeeId, LocalDateTime now) {
+        return handle.createUpdate(
+                        "UPDATE shop_status SET status = :status, updated_by = :by, updated_at = :now WHERE id = 1")
+                .bind("status", status)
+                .bind("by", employeeId)
+                .bind("now", now)
+                .execute();
+    }
+
+    void recordChange(int status, long employeeId, LocalDateTime now) {
+        handle.createUpdate(
+                        "INSERT INTO shop_status_change (status, changed_by, changed_at) VALUES (:status, :by, :now)")
+                .bind("status", status)
+                .bind("by", employeeId)
+                .bind("now", now)
+                .execute();
+    }
 }
