@@ -82,7 +82,7 @@ record Services(
                 new HealthService(
                         jdbi, clock, ManagementFactory.getRuntimeMXBean().getName(), Version.current()),
                 tokens,
-                new EmployeeService(jdbi, new PasswordHasher(), tokens, throttle),
+                new EmployeeService(jdbi, new PasswordHasher(), tokens, throttle, clock),
                 new UserService(jdbi, new DemoIdentityProvider(), tokens, clock),
                 new MenuService(jdbi),
                 new AddressBookService(jdbi),

@@ -1,5 +1,6 @@
 package com.skyorders.employee;
 
+import java.time.LocalDateTime;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -15,6 +16,6 @@ public interface EmployeeDao {
     @SqlQuery("SELECT name FROM employee WHERE id = :id")
     Optional<String> findName(@Bind("id") long id);
 
-    @SqlUpdate("UPDATE employee SET status = :status, update_time = NOW(), update_user = :by WHERE id = :id")
-    int setStatus(@Bind("id") long id, @Bind("status") int status, @Bind("by") long by);
+    @SqlUpdate("UPDATE employee SET status = :status, update_time = :now, update_user = :by WHERE id = :id")
+    int setStatus(@Bind("id") long id, @Bind("status") int status, @Bind("by") long by, @Bind("now") LocalDateTime now);
 }

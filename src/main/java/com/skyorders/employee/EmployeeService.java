@@ -5,6 +5,8 @@ import com.skyorders.auth.Role;
 import com.skyorders.auth.TokenService;
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -20,14 +22,16 @@ public final class EmployeeService {
     private final PasswordHasher hasher;
     private final TokenService tokens;
     private final LoginThrottle throttle;
+    private final Clock clock;
     /** Hashed against when the user does not exist, so both refusals cost the same time. */
     private final String decoyHash;
 
-    public EmployeeService(Jdbi jdbi, PasswordHasher hasher, TokenService tokens, LoginThrottle throttle) {
+    public EmployeeService(Jdbi jdbi, PasswordHasher hasher, TokenService tokens, LoginThrottle throttle, Clock clock) {
         this.employees = jdbi.onDemand(EmployeeDao.class);
         this.hasher = hasher;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.clock = clock;
         this.decoyHash = hasher.decoy();
     }
 
@@ -69,7 +73,7 @@ public final class EmployeeService {
         if (status == Employee.LOCKED && employeeId == actingEmployeeId) {
             throw AppException.conflict("不能禁用自己的账号");
         }
-        if (employees.setStatus(employeeId, status, actingEmployeeId) != 1) {
+        if (employees.setStatus(employeeId, status, actingEmployeeId, LocalDateTime.now(clock)) != 1) {
             throw AppException.notFound("员工不存在");
         }
         if (status == Employee.LOCKED) {

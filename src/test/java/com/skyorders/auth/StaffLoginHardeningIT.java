@@ -11,6 +11,8 @@ import com.skyorders.testing.Shop;
 import com.skyorders.testing.SkyOrders;
 import com.skyorders.testing.TestServer;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -157,6 +159,34 @@ class StaffLoginHardeningIT {
             assertEquals(401, api.get("/admin/order/statistics", "token", again).status());
         } finally {
             server.jdbi().useHandle(h -> h.execute("DELETE FROM employee WHERE id = 2"));
+        }
+    }
+
+    /** The lock's time is the shop's clock (the one every other timestamp uses), not the database server's. */
+    @Test
+    void lockingAnEmployeeStampsTheShopsTime() {
+        server.jdbi()
+                .useHandle(h -> h.execute("INSERT INTO employee (id, name, username, password, phone, sex, "
+                        + "id_number, status) SELECT 3, '配送员', 'rider', password, phone, sex, id_number, 1 FROM employee "
+                        + "WHERE id = 1"));
+        try {
+            server.shiftClock(Duration.ofDays(3));
+            assertEquals(
+                    200,
+                    api.post("/admin/employee/status/0?id=3", "", "token", shop.staff()[1])
+                            .status());
+            LocalDateTime stamped = server.jdbi()
+                    .withHandle(h -> h.createQuery("SELECT update_time FROM employee WHERE id = 3")
+                            .mapTo(LocalDateTime.class)
+                            .one());
+            LocalDateTime shopNow =
+                    LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(3);
+            assertTrue(
+                    Duration.between(stamped, shopNow).abs().compareTo(Duration.ofMinutes(1)) < 0,
+                    () -> "update_time " + stamped + ", the shop's clock " + shopNow);
+        } finally {
+            server.shiftClock(Duration.ZERO);
+            server.jdbi().useHandle(h -> h.execute("DELETE FROM employee WHERE id = 3"));
         }
     }
 
