@@ -21,6 +21,10 @@
   let audio = null;
   let unread = 0;
   let pageLast = 0;
+  // The ids this page has rung for, oldest first, at most SHOWN_MAX: an alert whose transaction committed late comes
+  // below pageLast and is still new, while one already shown never rings twice.
+  const SHOWN_MAX = 1000;
+  const shown = new Set();
 
   // ---- actions -------------------------------------------------------------------------------------------------
 
@@ -333,10 +337,14 @@
   }
 
   function onAlert(frame) {
-    if (frame.id <= pageLast) {
+    if (!Number.isInteger(frame.id) || shown.has(frame.id)) {
       return;
     }
-    pageLast = frame.id;
+    shown.add(frame.id);
+    if (shown.size > SHOWN_MAX) {
+      shown.delete(shown.values().next().value);
+    }
+    pageLast = Math.max(pageLast, frame.id);
     if (frame.id > Number(localStorage.getItem(LAST_ID) || 0)) {
       localStorage.setItem(LAST_ID, String(frame.id));
     }

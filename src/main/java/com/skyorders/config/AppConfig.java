@@ -36,7 +36,7 @@ import java.util.List;
  * @param payNotifySecret   HMAC secret of the payment callback; empty disables it ({@code sky.pay.notifySecret})
  * @param reminderInterval  at most one 催单 per order per this ({@code sky.reminder.interval})
  * @param alertPoll         how often each node polls the alert outbox ({@code sky.alerts.pollInterval})
- * @param alertBacklog      frames a console may fall behind before it is closed ({@code sky.alerts.backlog})
+ * @param alertBacklog      frames queued in memory per console, and spans of older alerts it may be owed ({@code sky.alerts.backlog})
  * @param wsPingInterval    keep-alive ping period on merchant sockets ({@code sky.ws.pingInterval})
  * @param testHooks         tests only: let the test harness move the app's clock, run sweeps at once and drop
  *                          sockets, over JMX ({@code sky.testHooks})

@@ -136,10 +136,24 @@ public final class AlertTail {
 
     /**
      * Committed alerts after {@code after} up to {@code upTo}, in id order: what a console replaying {@code since}
-     * missed (everything at or below {@link #position} is settled, so this range is final).
+     * missed. Everything at or below {@link #position} is settled, except ids in a watched gap: one of those may
+     * still commit, and is then handed out as late (see {@link #watched}).
      */
     public List<Alert> committedBetween(long after, long upTo, int limit) {
         return source.between(after + 1, upTo, limit);
+    }
+
+    /**
+     * Whether this id lies in a gap passed over while its transaction hung and still watched: an alert there may
+     * reach a console both as late and in a replay, so the relay remembers which of these it gave each console.
+     */
+    public boolean watched(long id) {
+        for (Watch watch : watches) {
+            if (id >= watch.from && id <= watch.to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An alert this node just committed: handed out without reading it back, when its turn comes. */

@@ -110,6 +110,9 @@ public final class AlertRelay {
         List<String> lateFrames = batch.late().stream().map(this::frame).toList();
         Instant now = clock.instant();
         for (MerchantConnection connection : hub.connections()) {
+            if (!connection.isOpen()) {
+                continue; // closing: the hub drops it
+            }
             if (!connection.anchored() && !anchor(connection, now)) {
                 continue;
             }
@@ -117,16 +120,21 @@ public final class AlertRelay {
                 backfill(connection);
             }
             for (int i = 0; i < lateFrames.size(); i++) {
-                // Passed over while its transaction hung; consoles already beyond it get it now, once (those
-                // behind it meet it in their catch-up from the outbox). A full queue owes it instead.
+                // Passed over while its transaction hung; consoles already beyond it get it now (those behind it
+                // meet it in their catch-up from the outbox). A full queue owes it instead.
                 long id = batch.late().get(i).id();
-                if (id < connection.cursor() && !connection.enqueue(lateFrames.get(i))) {
-                    owe(connection, id - 1, id);
+                if (id < connection.cursor() && !connection.wasGivenFromGap(id)) {
+                    if (connection.enqueue(lateFrames.get(i))) {
+                        connection.givenFromGap(id);
+                    } else {
+                        owe(connection, id - 1, id);
+                    }
                 }
             }
             if (!sendOwed(connection)) {
-                continue; // full: what is owed goes first once it drains, then the catch-up, in order
+                continue; // full: what is owed goes out once it drains, before the catch-up, in order
             }
+            connection.forgetGivenUnless(tail::watched);
             if (connection.cursor() < before) {
                 replay(connection, before);
                 if (connection.cursor() < before) {
@@ -180,7 +188,8 @@ public final class AlertRelay {
 
     /**
      * Sends the alerts after {@code after} up to {@code upTo}, in id order, reporting each id sent; true when all
-     * were sent, false when the console stopped taking frames (closed, or its backlog full).
+     * were sent, false when the console stopped taking frames (closed, or its backlog full). An alert from a watched
+     * gap that this console already got as late counts as sent without going out again.
      */
     private boolean send(MerchantConnection connection, long after, long upTo, LongConsumer sent) {
         long from = after;
@@ -190,8 +199,14 @@ public final class AlertRelay {
                 return true;
             }
             for (Alert alert : batch) {
-                if (!connection.isOpen() || !connection.enqueue(frame(alert))) {
-                    return false;
+                boolean fromGap = tail.watched(alert.id());
+                if (!fromGap || !connection.wasGivenFromGap(alert.id())) {
+                    if (!connection.isOpen() || !connection.enqueue(frame(alert))) {
+                        return false;
+                    }
+                    if (fromGap) {
+                        connection.givenFromGap(alert.id());
+                    }
                 }
                 sent.accept(alert.id());
                 from = alert.id();

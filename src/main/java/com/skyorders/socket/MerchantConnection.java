@@ -8,10 +8,13 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongPredicate;
 
 /**
  * One open merchant console. Frames go out one at a time through a bounded queue: the next async send starts only
@@ -48,6 +51,8 @@ final class MerchantConnection {
     private final AtomicBoolean sinceGiven = new AtomicBoolean();
     /** Alerts below the cursor still to send (a late since's backfill, late commits that met a full queue). */
     private final Deque<OwedSpan> owed = new ArrayDeque<>();
+    /** Ids from watched gaps this console was given: such an alert can come round twice, late and in a replay. */
+    private final Set<Long> givenFromGaps = new HashSet<>();
 
     /** The alerts with ids in (after, upTo] that this console is owed. */
     record OwedSpan(long after, long upTo) {}
@@ -121,6 +126,12 @@ final class MerchantConnection {
         if (upTo <= after) {
             return true;
         }
+        OwedSpan last = owed.peekLast();
+        if (last != null && after >= last.after() && after <= last.upTo()) {
+            owed.pollLast(); // overlaps or touches the newest span: one span covers both
+            owed.addLast(new OwedSpan(last.after(), Math.max(last.upTo(), upTo)));
+            return true;
+        }
         if (owed.size() >= backlogLimit) {
             return false;
         }
@@ -144,6 +155,20 @@ final class MerchantConnection {
     /** The oldest owed span is done (all of it sent, or nothing more there to send). */
     void settledOwed() {
         owed.pollFirst();
+    }
+
+    /** Whether this console was already given this alert from a watched gap (see AlertTail#watched). */
+    boolean wasGivenFromGap(long alertId) {
+        return givenFromGaps.contains(alertId);
+    }
+
+    void givenFromGap(long alertId) {
+        givenFromGaps.add(alertId);
+    }
+
+    /** Forgets the ids whose gap is no longer watched: they cannot come round again. */
+    void forgetGivenUnless(LongPredicate stillWatched) {
+        givenFromGaps.removeIf(id -> !stillWatched.test(id));
     }
 
     /** The relay's position when this console registered: where it starts if it never names a since. */
