@@ -90,10 +90,11 @@ public final class App implements ServletContextListener {
 
             HikariDataSource dataSource = DataSourceFactory.create(config);
             resources.push(dataSource);
-            MigrateResult migrated = Migrations.run(dataSource, config.demoData());
+            MigrateResult migrated = Migrations.run(dataSource, config.demoData(), config.zone());
             log.info(
                     "Schema at version {} ({} migrations applied now)",
-                    migrated.migrationsExecuted > 0 ? migrated.targetSchemaVersion : migrated.initialSchemaVersion,
+                    // Null when only a repeatable script (the demo data) ran: the version did not move.
+                    migrated.targetSchemaVersion != null ? migrated.targetSchemaVersion : migrated.initialSchemaVersion,
                     migrated.migrationsExecuted);
 
             Jdbi jdbi = JdbiFactory.create(dataSource);

@@ -1,6 +1,10 @@
 package com.skyorders.config;
 
 import com.skyorders.config.migration.V2__Quartz_tables;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -13,7 +17,11 @@ public final class Migrations {
 
     private Migrations() {}
 
-    public static MigrateResult run(DataSource dataSource, boolean demoData) {
+    /**
+     * Migrates; the demo script stamps its rows with the shop's time ({@code ${shopUtcOffset}}, the zone's offset
+     * now), not the database server's, which may run in UTC.
+     */
+    public static MigrateResult run(DataSource dataSource, boolean demoData, ZoneId shopZone) {
         String[] locations = demoData
                 ? new String[] {"classpath:db/migration", "classpath:db/demo"}
                 : new String[] {"classpath:db/migration"};
@@ -21,6 +29,10 @@ public final class Migrations {
                 .dataSource(dataSource)
                 .locations(locations)
                 .javaMigrations(new V2__Quartz_tables())
+                .placeholders(Map.of(
+                        "shopUtcOffset",
+                        DateTimeFormatter.ofPattern("xxx")
+                                .format(shopZone.getRules().getOffset(Instant.now()))))
                 .failOnMissingLocations(true)
                 // Nodes of one cluster may differ in sky.db.demoData (or it is switched off later): the demo script
                 // applied by one node is then "missing" on another. Only repeatable scripts may be missing; a

@@ -10,6 +10,7 @@ import com.skyorders.testing.ApiResponse;
 import com.skyorders.testing.Shop;
 import com.skyorders.testing.Shop.Customer;
 import com.skyorders.testing.SkyOrders;
+import com.skyorders.testing.TestServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,10 +25,30 @@ class MenuAddressCartIT {
 
     private final Api api;
     private final Shop shop;
+    private final TestServer server;
 
-    MenuAddressCartIT(Api api, Shop shop) {
+    MenuAddressCartIT(Api api, Shop shop, TestServer server) {
         this.api = api;
         this.shop = shop;
+        this.server = server;
+    }
+
+    /**
+     * The demo menu is stamped with the shop's time when it was loaded, whatever zone the database server runs in
+     * (the tutorial's admin lists these times): the first load's moment, from Flyway's own history, in the database's
+     * clock, moved to the shop's zone (Asia/Shanghai, no daylight saving).
+     */
+    @Test
+    void theDemoMenuIsStampedInTheShopsTime() {
+        long minutesOff = server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT ABS(TIMESTAMPDIFF(MINUTE, c.create_time, "
+                                + "(SELECT MIN(installed_on) FROM flyway_schema_history WHERE script LIKE 'R__demo%') "
+                                + "- INTERVAL TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), NOW()) SECOND + INTERVAL 8 HOUR)) "
+                                + "FROM category c WHERE c.id = 11")
+                        .mapTo(Long.class)
+                        .one());
+        assertTrue(
+                minutesOff <= 1, () -> "the demo category was stamped " + minutesOff + " minutes off the shop's time");
     }
 
     @Test
