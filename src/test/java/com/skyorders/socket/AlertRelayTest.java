@@ -29,6 +29,10 @@ import org.junit.jupiter.api.Test;
  */
 class AlertRelayTest {
 
+    /** Gaps settle after 20 ms and are passed over (then watched) after 100 ms instead of 30 s. */
+    private static final AlertTail.Timing QUICK_GIVE_UP = new AlertTail.Timing(
+            Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMinutes(10), Duration.ofMillis(20));
+
     private final InMemoryOutbox outbox = new InMemoryOutbox();
 
     private final MerchantHub hub = new MerchantHub(Clock.systemUTC(), 1000, Duration.ofMinutes(10));
@@ -197,9 +201,7 @@ class AlertRelayTest {
     @Test
     void aLateCommitReachesAConsoleWhoseQueueWasFull() throws Exception {
         MerchantHub small = new MerchantHub(Clock.systemUTC(), 2, Duration.ofMinutes(10));
-        AlertTail.Timing quickGiveUp = new AlertTail.Timing(
-                Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMinutes(10), Duration.ofMillis(20));
-        AlertRelay slowRelay = relayOver(small, Duration.ofMillis(20), quickGiveUp);
+        AlertRelay slowRelay = relayOver(small, Duration.ofMillis(20), QUICK_GIVE_UP);
         List<Long> frames = Collections.synchronizedList(new ArrayList<>());
         List<SendHandler> pending = Collections.synchronizedList(new ArrayList<>());
         small.open(heldSession("full", frames, pending), new StaffSocketPrincipal(1, "hash"), "full", 0L);
@@ -232,9 +234,7 @@ class AlertRelayTest {
     @Test
     void aLateCommitInsideAnOwedRangeIsSentOnce() throws Exception {
         MerchantHub small = new MerchantHub(Clock.systemUTC(), 2, Duration.ofMinutes(10));
-        AlertTail.Timing quickGiveUp = new AlertTail.Timing(
-                Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMinutes(10), Duration.ofMillis(20));
-        AlertRelay steppedRelay = relayOver(small, Duration.ofSeconds(10), quickGiveUp);
+        AlertRelay steppedRelay = relayOver(small, Duration.ofSeconds(10), QUICK_GIVE_UP);
         List<Long> frames = Collections.synchronizedList(new ArrayList<>());
         List<SendHandler> pending = Collections.synchronizedList(new ArrayList<>());
         try {
