@@ -72,7 +72,7 @@ record Services(
         PaymentGateway gateway = new MockPaymentGateway(clock);
         MerchantHub hub = new MerchantHub(clock, config.alertBacklog(), config.wsPingInterval());
         AlertRelay relay = new AlertRelay(
-                AlertTail.open(jdbi, AlertTail.Timing.standard(config.alertPoll())),
+                AlertTail.open(jdbi, AlertTail.Timing.standard(config.alertGapGiveUp(), config.alertPoll())),
                 hub,
                 gson,
                 clock,

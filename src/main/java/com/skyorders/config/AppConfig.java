@@ -36,6 +36,8 @@ import java.util.List;
  * @param payNotifySecret   HMAC secret of the payment callback; empty disables it ({@code sky.pay.notifySecret})
  * @param reminderInterval  at most one 催单 per order per this ({@code sky.reminder.interval})
  * @param alertPoll         how often each node polls the alert outbox ({@code sky.alerts.pollInterval})
+ * @param alertGapGiveUp    how long an alert id taken by a transaction that has not committed holds the later ones
+ *                          back before they go on without it ({@code sky.alerts.gapGiveUp})
  * @param alertBacklog      frames queued in memory per console, and spans of older alerts it may be owed ({@code sky.alerts.backlog})
  * @param wsPingInterval    keep-alive ping period on merchant sockets ({@code sky.ws.pingInterval})
  * @param testHooks         tests only: let the test harness move the app's clock, run sweeps at once and drop
@@ -64,6 +66,7 @@ public record AppConfig(
         String payNotifySecret,
         Duration reminderInterval,
         Duration alertPoll,
+        Duration alertGapGiveUp,
         int alertBacklog,
         Duration wsPingInterval,
         boolean testHooks,
@@ -106,6 +109,8 @@ public record AppConfig(
                         Duration.ofMillis(200),
                         Duration.ofMillis(10),
                         Duration.ofSeconds(10)),
+                reader.duration(
+                        "sky.alerts.gapGiveUp", Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofMinutes(5)),
                 reader.integer("sky.alerts.backlog", 1000, 10, 1_000_000),
                 reader.duration(
                         "sky.ws.pingInterval", Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofMinutes(10)),
@@ -133,6 +138,7 @@ public record AppConfig(
                 + " payTimeout=" + payTimeout + " packFee=" + packFee + " deliveryFee=" + deliveryFee
                 + " payCallback=" + (payNotifySecret.isEmpty() ? "disabled" : "enabled")
                 + " reminderInterval=" + reminderInterval + " alertPoll=" + alertPoll.toMillis() + "ms"
+                + " alertGapGiveUp=" + alertGapGiveUp
                 + " alertBacklog=" + alertBacklog + " sweeps=" + sweeps + (testHooks ? " TEST-HOOKS" : "");
     }
 }

@@ -100,8 +100,9 @@ public final class AlertTail {
 
     /** How long a gap may stay unexplained before it is probed, held, and passed; and how often to read. */
     public record Timing(Duration settle, Duration giveUp, Duration watch, Duration poll) {
-        public static Timing standard(Duration poll) {
-            return new Timing(Duration.ofMillis(300), Duration.ofSeconds(30), Duration.ofMinutes(10), poll);
+        /** Gaps probed after 0.3 s, watched for 10 min once passed over after {@code giveUp}. */
+        public static Timing standard(Duration giveUp, Duration poll) {
+            return new Timing(Duration.ofMillis(300), giveUp, Duration.ofMinutes(10), poll);
         }
     }
 

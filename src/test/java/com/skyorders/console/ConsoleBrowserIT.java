@@ -14,7 +14,11 @@ import com.skyorders.testing.SkyOrders;
 import com.skyorders.testing.TestServer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,6 +155,47 @@ class ConsoleBrowserIT {
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector(".popup[data-order-id='" + id + "']")));
         awaitConnected();
+    }
+
+    /**
+     * An alert whose transaction commits after later ones went out (a payment that hung past
+     * {@code sky.alerts.gapGiveUp}, 1 s on this node) comes below the console's last alert id: it still rings, once.
+     */
+    @Test
+    void anAlertThatCommitsAfterLaterOnesStillRings() throws Exception {
+        try (TestServer.Node quickNode = server.startSecondNode(Map.of("sky.alerts.gapGiveUp", "1"))) {
+            browser.get(quickNode.baseUrl() + "/console");
+            awaitConnected();
+            browser.executeScript(FAKE_SPEECH);
+            Customer customer = shop.newCustomer();
+            long lateOrder = shop.idsOf(shop.insertOrders(customer, 1, 2)).get(0);
+            long lateAlert;
+            try (Handle hung = server.jdbi().open()) {
+                hung.begin();
+                lateAlert = hung.createUpdate("INSERT INTO alert (type, order_id, order_number, content, details, "
+                                + "created_at) VALUES (4, :order, 'LATE', '订单号：LATE', '{}', :now)")
+                        .bind("order", lateOrder)
+                        .bind("now", LocalDateTime.now(ZoneId.of("Asia/Shanghai")))
+                        .executeAndReturnGeneratedKeys("id")
+                        .mapTo(Long.class)
+                        .one();
+                long paid = shop.placePaidOrder(customer); // a later alert id, committed at once
+                waitFor(Duration.ofSeconds(5))
+                        .until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector(".popup[data-order-id='" + paid + "']")));
+                Thread.sleep(2500); // this node has passed the hung id over
+                hung.commit();
+            }
+            waitFor(Duration.ofSeconds(5))
+                    .until(ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector(".popup.reminder[data-alert-id='" + lateAlert + "']")));
+            Thread.sleep(500);
+            assertEquals(
+                    1,
+                    browser.findElements(By.cssSelector(".popup[data-alert-id='" + lateAlert + "']"))
+                            .size(),
+                    "once");
+        }
     }
 
     @Test

@@ -327,7 +327,7 @@ class AlertRelayTest {
 
     /** A relay over the in-memory outbox, feeding {@code hub}, polling every {@code poll}. */
     private AlertRelay relayOver(MerchantHub hub, Duration poll) {
-        return relayOver(hub, poll, AlertTail.Timing.standard(Duration.ofMillis(20)));
+        return relayOver(hub, poll, AlertTail.Timing.standard(Duration.ofSeconds(30), Duration.ofMillis(20)));
     }
 
     private AlertRelay relayOver(MerchantHub hub, Duration poll, AlertTail.Timing timing) {
