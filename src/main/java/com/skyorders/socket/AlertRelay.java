@@ -119,18 +119,7 @@ public final class AlertRelay {
             if (connection.hasLateSince()) {
                 backfill(connection);
             }
-            for (int i = 0; i < lateFrames.size(); i++) {
-                // Passed over while its transaction hung; consoles already beyond it get it now (those behind it
-                // meet it in their catch-up from the outbox). A full queue owes it instead.
-                long id = batch.late().get(i).id();
-                if (id < connection.cursor() && !connection.wasGivenFromGap(id)) {
-                    if (connection.enqueue(lateFrames.get(i))) {
-                        connection.givenFromGap(id);
-                    } else {
-                        owe(connection, id - 1, id);
-                    }
-                }
-            }
+            offerLate(connection, batch.late(), lateFrames);
             if (!sendOwed(connection)) {
                 continue; // full: what is owed goes out once it drains, before the catch-up, in order
             }
@@ -156,6 +145,23 @@ public final class AlertRelay {
         }
         if (fresh.size() == BATCH) {
             nudge();
+        }
+    }
+
+    /**
+     * Alerts passed over while their transaction hung, committed since: a console already beyond one gets it now,
+     * once (one behind it meets it in its catch-up from the outbox); a full queue owes it instead.
+     */
+    private void offerLate(MerchantConnection connection, List<Alert> late, List<String> lateFrames) {
+        for (int i = 0; i < late.size() && connection.isOpen(); i++) {
+            long id = late.get(i).id();
+            if (id < connection.cursor() && !connection.wasGivenFromGap(id)) {
+                if (connection.enqueue(lateFrames.get(i))) {
+                    connection.givenFromGap(id);
+                } else {
+                    owe(connection, id - 1, id);
+                }
+            }
         }
     }
 
