@@ -38,7 +38,8 @@ import java.util.List;
  * @param alertPoll         how often each node polls the alert outbox ({@code sky.alerts.pollInterval})
  * @param alertGapGiveUp    how long an alert id taken by a transaction that has not committed holds the later ones
  *                          back before they go on without it ({@code sky.alerts.gapGiveUp})
- * @param alertBacklog      frames queued in memory per console, and spans of older alerts it may be owed ({@code sky.alerts.backlog})
+ * @param alertBacklog      frames queued in memory per console, and ranges of older alerts it may be owed
+ *                          ({@code sky.alerts.backlog})
  * @param wsPingInterval    keep-alive ping period on merchant sockets ({@code sky.ws.pingInterval})
  * @param testHooks         tests only: let the test harness move the app's clock, run sweeps at once and drop
  *                          sockets, over JMX ({@code sky.testHooks})

@@ -123,7 +123,7 @@ public final class AlertRelay {
             if (!sendOwed(connection)) {
                 continue; // full: what is owed goes out once it drains, before the catch-up, in order
             }
-            connection.forgetGivenUnless(tail::watched);
+            connection.owed().forgetGivenUnless(tail::watched);
             if (connection.cursor() < before) {
                 replay(connection, before);
                 if (connection.cursor() < before) {
@@ -155,9 +155,9 @@ public final class AlertRelay {
     private void offerLate(MerchantConnection connection, List<Alert> late, List<String> lateFrames) {
         for (int i = 0; i < late.size() && connection.isOpen(); i++) {
             long id = late.get(i).id();
-            if (id < connection.cursor() && !connection.wasGivenFromGap(id)) {
+            if (id < connection.cursor() && !connection.owed().wasGivenFromGap(id)) {
                 if (connection.enqueue(lateFrames.get(i))) {
-                    connection.givenFromGap(id);
+                    connection.owed().givenFromGap(id);
                 } else {
                     owe(connection, id - 1, id);
                 }
@@ -206,12 +206,12 @@ public final class AlertRelay {
             }
             for (Alert alert : batch) {
                 boolean fromGap = tail.watched(alert.id());
-                if (!fromGap || !connection.wasGivenFromGap(alert.id())) {
+                if (!fromGap || !connection.owed().wasGivenFromGap(alert.id())) {
                     if (!connection.isOpen() || !connection.enqueue(frame(alert))) {
                         return false;
                     }
                     if (fromGap) {
-                        connection.givenFromGap(alert.id());
+                        connection.owed().givenFromGap(alert.id());
                     }
                 }
                 sent.accept(alert.id());
@@ -241,7 +241,7 @@ public final class AlertRelay {
     }
 
     private void owe(MerchantConnection connection, long after, long upTo) {
-        if (!connection.owe(after, upTo)) {
+        if (!connection.owed().owe(after, upTo)) {
             log.warn("Console {} is owed too many old alerts; closing it so it reconnects", connection.id());
             connection.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too far behind");
         }
@@ -252,11 +252,12 @@ public final class AlertRelay {
      * true when nothing is left owed, false when its queue filled (or it closed) first.
      */
     private boolean sendOwed(MerchantConnection connection) {
-        for (MerchantConnection.OwedSpan span = connection.nextOwed(); span != null; span = connection.nextOwed()) {
-            if (!send(connection, span.after(), span.upTo(), connection::paidOwed)) {
+        OwedAlerts owed = connection.owed();
+        for (OwedAlerts.Span span = owed.next(); span != null; span = owed.next()) {
+            if (!send(connection, span.after(), span.upTo(), owed::paid)) {
                 return false;
             }
-            connection.settledOwed();
+            owed.settled();
         }
         return true;
     }

@@ -8,13 +8,10 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.LongPredicate;
 
 /**
  * One open merchant console. Frames go out one at a time through a bounded queue: the next async send starts only
@@ -41,7 +38,7 @@ final class MerchantConnection {
     private boolean sending;
     private boolean closed;
 
-    // Where this console is in the alert stream. The cursor, first delivery and owed spans are the relay thread's
+    // Where this console is in the alert stream. The cursor, first delivery and what it is owed are the relay thread's
     // alone; a since arriving over the socket is handed over through lateSince.
     private Long cursor;
     private Long firstDelivered;
@@ -49,13 +46,7 @@ final class MerchantConnection {
     private final Long requestedSince;
     private final AtomicReference<Long> lateSince = new AtomicReference<>();
     private final AtomicBoolean sinceGiven = new AtomicBoolean();
-    /** Alerts below the cursor still to send (a late since's backfill, late commits that met a full queue). */
-    private final Deque<OwedSpan> owed = new ArrayDeque<>();
-    /** Ids from watched gaps this console was given: such an alert can come round twice, late and in a replay. */
-    private final Set<Long> givenFromGaps = new HashSet<>();
-
-    /** The alerts with ids in (after, upTo] that this console is owed. */
-    record OwedSpan(long after, long upTo) {}
+    private final OwedAlerts owed;
 
     MerchantConnection(
             Session session,
@@ -68,6 +59,7 @@ final class MerchantConnection {
         this.session = session;
         this.principal = principal;
         this.backlogLimit = backlogLimit;
+        this.owed = new OwedAlerts(backlogLimit);
         this.registrationCursor = registrationCursor;
         this.requestedSince = requestedSince;
         this.sinceGiven.set(requestedSince != null);
@@ -118,57 +110,9 @@ final class MerchantConnection {
         return firstDelivered;
     }
 
-    /**
-     * Owes this console the alerts in (after, upTo], sent before anything new; false (nothing recorded) when it is
-     * already owed {@code backlogLimit} spans, a console too far behind to keep.
-     */
-    boolean owe(long after, long upTo) {
-        if (upTo <= after) {
-            return true;
-        }
-        OwedSpan last = owed.peekLast();
-        if (last != null && after >= last.after() && after <= last.upTo()) {
-            owed.pollLast(); // overlaps or touches the newest span: one span covers both
-            owed.addLast(new OwedSpan(last.after(), Math.max(last.upTo(), upTo)));
-            return true;
-        }
-        if (owed.size() >= backlogLimit) {
-            return false;
-        }
-        owed.addLast(new OwedSpan(after, upTo));
-        return true;
-    }
-
-    /** The oldest span still owed, or null. */
-    OwedSpan nextOwed() {
-        return owed.peekFirst();
-    }
-
-    /** An alert of the oldest owed span went out: the span now starts after it. */
-    void paidOwed(long alertId) {
-        OwedSpan span = owed.pollFirst();
-        if (span != null) {
-            owed.addFirst(new OwedSpan(alertId, span.upTo()));
-        }
-    }
-
-    /** The oldest owed span is done (all of it sent, or nothing more there to send). */
-    void settledOwed() {
-        owed.pollFirst();
-    }
-
-    /** Whether this console was already given this alert from a watched gap (see AlertTail#watched). */
-    boolean wasGivenFromGap(long alertId) {
-        return givenFromGaps.contains(alertId);
-    }
-
-    void givenFromGap(long alertId) {
-        givenFromGaps.add(alertId);
-    }
-
-    /** Forgets the ids whose gap is no longer watched: they cannot come round again. */
-    void forgetGivenUnless(LongPredicate stillWatched) {
-        givenFromGaps.removeIf(id -> !stillWatched.test(id));
+    /** What this console is owed below its cursor (the relay thread's alone). */
+    OwedAlerts owed() {
+        return owed;
     }
 
     /** The relay's position when this console registered: where it starts if it never names a since. */

@@ -113,21 +113,4 @@ class MerchantConnectionTest {
         assertEquals(CloseReason.CloseCodes.GOING_AWAY, script.closed.getCloseCode());
         assertEquals(List.of("frame-1"), script.sent);
     }
-
-    @Test
-    void owedRangesThatOverlapOrTouchBecomeOneAndTheirCountIsBounded() {
-        MerchantConnection connection = connection(new ScriptedSession(), 2);
-        assertTrue(connection.owe(0, 5));
-        assertTrue(connection.owe(3, 4), "inside the last range");
-        assertTrue(connection.owe(5, 7), "touching it");
-        assertEquals(new MerchantConnection.OwedSpan(0, 7), connection.nextOwed());
-        assertTrue(connection.owe(10, 12));
-        assertFalse(connection.owe(20, 21), "a third separate range is past this console's bound");
-        connection.paidOwed(4);
-        assertEquals(new MerchantConnection.OwedSpan(4, 7), connection.nextOwed(), "resumes after what went out");
-        connection.settledOwed();
-        assertEquals(new MerchantConnection.OwedSpan(10, 12), connection.nextOwed());
-        connection.settledOwed();
-        assertNull(connection.nextOwed());
-    }
 }
