@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -155,14 +156,31 @@ public final class AlertRelay {
     private void offerLate(MerchantConnection connection, List<Alert> late, List<String> lateFrames) {
         for (int i = 0; i < late.size() && connection.isOpen(); i++) {
             long id = late.get(i).id();
-            if (id < connection.cursor() && !connection.owed().wasGivenFromGap(id)) {
-                if (connection.enqueue(lateFrames.get(i))) {
-                    connection.owed().givenFromGap(id);
-                } else {
-                    owe(connection, id - 1, id);
-                }
+            String frame = lateFrames.get(i);
+            if (id < connection.cursor() && !give(connection, id, () -> frame)) {
+                owe(connection, id - 1, id);
             }
         }
+    }
+
+    /**
+     * Queues one alert below the stream's order (late, replayed or owed) unless this console already got it: an
+     * alert from a watched gap can come round twice, as late and in a replay. False when the console's queue is full
+     * or it closed.
+     */
+    private boolean give(MerchantConnection connection, long id, Supplier<String> frame) {
+        OwedAlerts owed = connection.owed();
+        boolean fromGap = tail.watched(id);
+        if (fromGap && owed.wasGivenFromGap(id)) {
+            return true;
+        }
+        if (!connection.isOpen() || !connection.enqueue(frame.get())) {
+            return false;
+        }
+        if (fromGap) {
+            owed.givenFromGap(id);
+        }
+        return true;
     }
 
     private String frame(Alert alert) {
@@ -194,8 +212,7 @@ public final class AlertRelay {
 
     /**
      * Sends the alerts after {@code after} up to {@code upTo}, in id order, reporting each id sent; true when all
-     * were sent, false when the console stopped taking frames (closed, or its backlog full). An alert from a watched
-     * gap that this console already got as late counts as sent without going out again.
+     * were sent, false when the console stopped taking frames (closed, or its backlog full); see {@link #give}.
      */
     private boolean send(MerchantConnection connection, long after, long upTo, LongConsumer sent) {
         long from = after;
@@ -205,14 +222,8 @@ public final class AlertRelay {
                 return true;
             }
             for (Alert alert : batch) {
-                boolean fromGap = tail.watched(alert.id());
-                if (!fromGap || !connection.owed().wasGivenFromGap(alert.id())) {
-                    if (!connection.isOpen() || !connection.enqueue(frame(alert))) {
-                        return false;
-                    }
-                    if (fromGap) {
-                        connection.owed().givenFromGap(alert.id());
-                    }
+                if (!give(connection, alert.id(), () -> frame(alert))) {
+                    return false;
                 }
                 sent.accept(alert.id());
                 from = alert.id();
