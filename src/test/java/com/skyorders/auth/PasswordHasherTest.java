@@ -42,8 +42,12 @@ class PasswordHasherTest {
     void theDecoyCostsWhatARealHashCostsAndMatchesNothing() {
         String decoy = hasher.decoy();
         String real = hasher.hash("123456");
-        assertEquals(real.split("\\$")[1], decoy.split("\\$")[1], "same iteration count: same work to refuse");
-        assertEquals(real.length(), decoy.length(), "same salt and hash sizes");
+        String[] realParts = real.split("\\$");
+        String[] decoyParts = decoy.split("\\$");
+        assertEquals(realParts[0], decoyParts[0], "same algorithm");
+        assertEquals(realParts[1], decoyParts[1], "same iteration count: same work to refuse");
+        assertEquals(realParts[2].length(), decoyParts[2].length(), "same salt size");
+        assertEquals(realParts[3].length(), decoyParts[3].length(), "same hash size");
         for (String password : new String[] {"", "123456", "decoy-password", decoy}) {
             assertFalse(hasher.matches(password, decoy));
         }

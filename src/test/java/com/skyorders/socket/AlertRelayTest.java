@@ -29,6 +29,10 @@ import org.junit.jupiter.api.Test;
  */
 class AlertRelayTest {
 
+    /** The deployed gap timing, polling every 20 ms. */
+    private static final AlertTail.Timing STANDARD =
+            AlertTail.Timing.standard(Duration.ofSeconds(30), Duration.ofMillis(20));
+
     /** Gaps settle after 20 ms and are passed over (then watched) after 100 ms instead of 30 s. */
     private static final AlertTail.Timing QUICK_GIVE_UP = new AlertTail.Timing(
             Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMinutes(10), Duration.ofMillis(20));
@@ -88,33 +92,28 @@ class AlertRelayTest {
 
     @Test
     void aConsoleWhoseQueueIsFullKeepsItsPlaceAndCatchesUpFromTheOutboxInOrder() throws Exception {
-        MerchantHub small = new MerchantHub(Clock.systemUTC(), 2, Duration.ofMinutes(10));
-        AlertRelay slowRelay = relayOver(small, Duration.ofMillis(20));
-        List<Long> frames = Collections.synchronizedList(new ArrayList<>());
-        List<SendHandler> pending = Collections.synchronizedList(new ArrayList<>());
-        small.open(heldSession("slow", frames, pending), new StaffSocketPrincipal(1, "hash"), "slow", 0L);
-        try {
-            slowRelay.start();
+        try (HeldConsoles slow = new HeldConsoles(Duration.ofMillis(20), STANDARD)) {
+            slow.open("slow", 0L);
+            slow.relay.start();
             for (long id = 1; id <= 10; id++) {
                 outbox.commit(id);
-                slowRelay.committed(InMemoryOutbox.alert(id));
+                slow.relay.committed(InMemoryOutbox.alert(id));
             }
             Thread.sleep(200);
             assertEquals(
-                    List.of(1L), List.copyOf(frames), "one send in flight, two queued, the rest left in the outbox");
+                    List.of(1L),
+                    List.copyOf(slow.frames),
+                    "one send in flight, two queued, the rest left in the outbox");
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (frames.size() < 10 && System.nanoTime() < deadline) {
-                SendHandler next = pending.isEmpty() ? null : pending.remove(0);
+            while (slow.frames.size() < 10 && System.nanoTime() < deadline) {
+                SendHandler next = slow.pending.isEmpty() ? null : slow.pending.remove(0);
                 if (next != null) {
                     next.onResult(new SendResult()); // the console takes a frame; the next one goes out
                 } else {
                     Thread.sleep(10);
                 }
             }
-            assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), List.copyOf(frames));
-        } finally {
-            slowRelay.stop();
-            small.shutdown();
+            assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), List.copyOf(slow.frames));
         }
     }
 
@@ -171,26 +170,19 @@ class AlertRelayTest {
      */
     @Test
     void aLateSinceLongerThanTheQueueIsBackfilledInFull() throws Exception {
-        MerchantHub small = new MerchantHub(Clock.systemUTC(), 2, Duration.ofMinutes(10));
-        AlertRelay slowRelay = relayOver(small, Duration.ofMillis(20));
-        List<Long> frames = Collections.synchronizedList(new ArrayList<>());
-        List<SendHandler> pending = Collections.synchronizedList(new ArrayList<>());
-        try {
+        try (HeldConsoles slow = new HeldConsoles(Duration.ofMillis(20), STANDARD)) {
             outbox.commit(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-            slowRelay.start();
-            awaitCursor(slowRelay, 10); // the relay has passed 1..10 before this console connects
-            small.open(heldSession("late-since", frames, pending), new StaffSocketPrincipal(1, "hash"), "ls", null);
+            slow.relay.start();
+            awaitCursor(slow.relay, 10); // the relay has passed 1..10 before this console connects
+            slow.open("late-since", null);
             Thread.sleep(1000); // no since in the handshake: anchored at its connect after the grace
             outbox.commit(11);
-            slowRelay.committed(InMemoryOutbox.alert(11));
-            awaitSize(frames, 1);
-            small.requestSince("late-since", 0);
-            slowRelay.nudge();
-            drain(frames, pending, 11);
-            assertEquals(List.of(11L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), List.copyOf(frames));
-        } finally {
-            slowRelay.stop();
-            small.shutdown();
+            slow.relay.committed(InMemoryOutbox.alert(11));
+            awaitSize(slow.frames, 1);
+            slow.hub.requestSince("late-since", 0);
+            slow.relay.nudge();
+            drain(slow.frames, slow.pending, 11);
+            assertEquals(List.of(11L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), List.copyOf(slow.frames));
         }
     }
 
@@ -200,29 +192,22 @@ class AlertRelayTest {
      */
     @Test
     void aLateCommitReachesAConsoleWhoseQueueWasFull() throws Exception {
-        MerchantHub small = new MerchantHub(Clock.systemUTC(), 2, Duration.ofMinutes(10));
-        AlertRelay slowRelay = relayOver(small, Duration.ofMillis(20), QUICK_GIVE_UP);
-        List<Long> frames = Collections.synchronizedList(new ArrayList<>());
-        List<SendHandler> pending = Collections.synchronizedList(new ArrayList<>());
-        small.open(heldSession("full", frames, pending), new StaffSocketPrincipal(1, "hash"), "full", 0L);
-        try {
-            slowRelay.start();
+        try (HeldConsoles slow = new HeldConsoles(Duration.ofMillis(20), QUICK_GIVE_UP)) {
+            slow.open("full", 0L);
+            slow.relay.start();
             outbox.take(1);
             for (long id = 2; id <= 4; id++) {
                 outbox.commit(id);
-                slowRelay.committed(InMemoryOutbox.alert(id));
+                slow.relay.committed(InMemoryOutbox.alert(id));
             }
-            awaitCursor(slowRelay, 4); // past the gap wait: 2..4 go out (one in flight, two queued), 1 is passed over
-            awaitSize(frames, 1);
+            awaitCursor(slow.relay, 4); // past the gap wait: 2..4 go out (one in flight, two queued), 1 is passed over
+            awaitSize(slow.frames, 1);
             Thread.sleep(100);
-            assertEquals(List.of(2L), List.copyOf(frames));
+            assertEquals(List.of(2L), List.copyOf(slow.frames));
             outbox.commit(1); // commits late, while the console's queue is full
             Thread.sleep(300);
-            drain(frames, pending, 4);
-            assertEquals(List.of(2L, 3L, 4L, 1L), List.copyOf(frames));
-        } finally {
-            slowRelay.stop();
-            small.shutdown();
+            drain(slow.frames, slow.pending, 4);
+            assertEquals(List.of(2L, 3L, 4L, 1L), List.copyOf(slow.frames));
         }
     }
 
@@ -233,43 +218,36 @@ class AlertRelayTest {
      */
     @Test
     void aLateCommitInsideAnOwedRangeIsSentOnce() throws Exception {
-        MerchantHub small = new MerchantHub(Clock.systemUTC(), 2, Duration.ofMinutes(10));
-        AlertRelay steppedRelay = relayOver(small, Duration.ofSeconds(10), QUICK_GIVE_UP);
-        List<Long> frames = Collections.synchronizedList(new ArrayList<>());
-        List<SendHandler> pending = Collections.synchronizedList(new ArrayList<>());
-        try {
-            steppedRelay.start();
+        try (HeldConsoles slow = new HeldConsoles(Duration.ofSeconds(10), QUICK_GIVE_UP)) {
+            slow.relay.start();
             outbox.take(4);
             outbox.commit(1, 2, 3, 5);
-            awaitCursor(steppedRelay, 5); // 4 is in flight: after 100 ms the relay passes it over and watches it
-            small.open(heldSession("owed", frames, pending), new StaffSocketPrincipal(1, "hash"), "owed", null);
+            awaitCursor(slow.relay, 5); // 4 is in flight: after 100 ms the relay passes it over and watches it
+            slow.open("owed", null);
             Thread.sleep(1000);
-            steppedRelay.nudge(); // anchored at 5, its connect time
+            slow.relay.nudge(); // anchored at 5, its connect time
             Thread.sleep(100);
             outbox.commit(6);
-            steppedRelay.committed(InMemoryOutbox.alert(6));
-            awaitSize(frames, 1);
-            small.requestSince("owed", 0); // owed 1..5: 1 and 2 fill the queue behind 6
-            steppedRelay.nudge();
+            slow.relay.committed(InMemoryOutbox.alert(6));
+            awaitSize(slow.frames, 1);
+            slow.hub.requestSince("owed", 0); // owed 1..5: 1 and 2 fill the queue behind 6
+            slow.relay.nudge();
             Thread.sleep(100);
-            completeNext(pending);
-            completeNext(pending); // 6 and 1 taken: 2 is in flight, the queue is empty, 3..5 still owed
-            assertEquals(List.of(6L, 1L, 2L), List.copyOf(frames));
+            completeNext(slow.pending);
+            completeNext(slow.pending); // 6 and 1 taken: 2 is in flight, the queue is empty, 3..5 still owed
+            assertEquals(List.of(6L, 1L, 2L), List.copyOf(slow.frames));
             outbox.commit(4, 7); // 4 commits late; 7 makes the next pass read the outbox
-            steppedRelay.committed(InMemoryOutbox.alert(7));
+            slow.relay.committed(InMemoryOutbox.alert(7));
             Thread.sleep(100);
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (System.nanoTime() < deadline && frames.size() < 8) {
-                completeNext(pending);
-                steppedRelay.nudge();
+            while (System.nanoTime() < deadline && slow.frames.size() < 8) {
+                completeNext(slow.pending);
+                slow.relay.nudge();
                 Thread.sleep(20);
             }
-            List<Long> sorted = new ArrayList<>(frames);
+            List<Long> sorted = new ArrayList<>(slow.frames);
             Collections.sort(sorted);
-            assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L), sorted, () -> "received " + frames);
-        } finally {
-            steppedRelay.stop();
-            small.shutdown();
+            assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L), sorted, () -> "received " + slow.frames);
         }
     }
 
@@ -325,9 +303,34 @@ class AlertRelayTest {
         return false;
     }
 
+    /**
+     * A relay feeding one hub whose consoles queue at most two frames, with a console there whose sends complete only
+     * when the test completes them: the frames it was sent, and the sends still pending.
+     */
+    private final class HeldConsoles implements AutoCloseable {
+        final MerchantHub hub = new MerchantHub(Clock.systemUTC(), 2, Duration.ofMinutes(10));
+        final AlertRelay relay;
+        final List<Long> frames = Collections.synchronizedList(new ArrayList<>());
+        final List<SendHandler> pending = Collections.synchronizedList(new ArrayList<>());
+
+        HeldConsoles(Duration poll, AlertTail.Timing timing) {
+            relay = relayOver(hub, poll, timing);
+        }
+
+        void open(String id, Long since) {
+            hub.open(heldSession(id, frames, pending), new StaffSocketPrincipal(1, "hash"), id, since);
+        }
+
+        @Override
+        public void close() {
+            relay.stop();
+            hub.shutdown();
+        }
+    }
+
     /** A relay over the in-memory outbox, feeding {@code hub}, polling every {@code poll}. */
     private AlertRelay relayOver(MerchantHub hub, Duration poll) {
-        return relayOver(hub, poll, AlertTail.Timing.standard(Duration.ofSeconds(30), Duration.ofMillis(20)));
+        return relayOver(hub, poll, STANDARD);
     }
 
     private AlertRelay relayOver(MerchantHub hub, Duration poll, AlertTail.Timing timing) {
