@@ -26,8 +26,6 @@ public final class AlertRelay {
 
     private static final Logger log = LoggerFactory.getLogger(AlertRelay.class);
     private static final int BATCH = 500;
-    /** A console that sent no {@code since} is anchored at its connect time after this grace. */
-    private static final Duration ANCHOR_GRACE = Duration.ofMillis(750);
 
     private final AlertTail tail;
     private final MerchantHub hub;
@@ -114,7 +112,7 @@ public final class AlertRelay {
             if (!connection.isOpen()) {
                 continue; // closing: the hub drops it
             }
-            if (!connection.anchored() && !anchor(connection, now)) {
+            if (!connection.anchorIfDue(now)) {
                 continue;
             }
             if (connection.hasLateSince()) {
@@ -187,22 +185,6 @@ public final class AlertRelay {
         return gson.toJson(AlertFrame.of(alert));
     }
 
-    private boolean anchor(MerchantConnection connection, Instant now) {
-        Long since = connection.requestedSince();
-        if (since == null) {
-            since = connection.takeLateSince();
-        }
-        if (since != null) {
-            connection.anchorAt(since);
-            return true;
-        }
-        if (now.isAfter(connection.openedAt().plus(ANCHOR_GRACE))) {
-            connection.anchorAt(connection.registrationCursor());
-            return true;
-        }
-        return false;
-    }
-
     /** Sends a console what it missed, up to the last alert every console has already been given. */
     private void replay(MerchantConnection connection, long upTo) {
         if (send(connection, connection.cursor(), upTo, connection::delivered)) {
@@ -233,22 +215,21 @@ public final class AlertRelay {
     }
 
     /**
-     * A {@code since} that came after the console was anchored. If nothing was delivered yet, delivery simply
-     * starts earlier (order kept). Otherwise what lies between {@code since} and the first alert delivered is owed
-     * and sent before anything new — older frames after newer ones, but none lost and none twice (frames carry their
-     * id).
+     * A {@code since} that came after the console was anchored. If nothing was delivered yet, delivery simply starts
+     * earlier (order kept); otherwise what lies between it and the first alert delivered is owed, sent before
+     * anything new — older frames after newer ones, but none lost and none twice (frames carry their id).
      */
     private void backfill(MerchantConnection connection) {
         Long since = connection.takeLateSince();
-        Long first = connection.firstDelivered();
         if (since == null) {
             return;
         }
+        Long first = connection.firstDelivered();
         if (first == null) {
             connection.rewindTo(since);
-            return;
+        } else {
+            owe(connection, since, first - 1);
         }
-        owe(connection, since, first - 1);
     }
 
     private void owe(MerchantConnection connection, long after, long upTo) {

@@ -5,6 +5,7 @@ import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -24,6 +25,9 @@ final class MerchantConnection {
 
     /** Sends completing inline call back into pump(); past this depth the next send hops to another thread. */
     private static final int MAX_INLINE_DEPTH = 32;
+
+    /** A console that names no {@code since} is anchored at its connect time after this grace. */
+    private static final Duration ANCHOR_GRACE = Duration.ofMillis(750);
 
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -75,13 +79,25 @@ final class MerchantConnection {
         return principal;
     }
 
-    Instant openedAt() {
-        return openedAt;
-    }
-
-    /** Whether the relay has decided where this console's stream starts. */
-    boolean anchored() {
-        return cursor != null;
+    /**
+     * Decides where this console's stream starts, once it can: at the since it named (in the handshake or its first
+     * message), else — after a grace for that message — at the relay's position when it registered. False while
+     * undecided.
+     */
+    boolean anchorIfDue(Instant now) {
+        if (cursor != null) {
+            return true;
+        }
+        Long since = requestedSince != null ? requestedSince : takeLateSince();
+        if (since != null) {
+            anchorAt(since);
+            return true;
+        }
+        if (now.isAfter(openedAt.plus(ANCHOR_GRACE))) {
+            anchorAt(registrationCursor);
+            return true;
+        }
+        return false;
     }
 
     /** The last alert id this console was given (or told to start after); only once anchored. */
@@ -113,16 +129,6 @@ final class MerchantConnection {
     /** What this console is owed below its cursor (the relay thread's alone). */
     OwedAlerts owed() {
         return owed;
-    }
-
-    /** The relay's position when this console registered: where it starts if it never names a since. */
-    long registrationCursor() {
-        return registrationCursor;
-    }
-
-    /** The {@code ?since=} of the handshake, if any. */
-    Long requestedSince() {
-        return requestedSince;
     }
 
     /** A console names its since once (query or first message); false when it already had. */
