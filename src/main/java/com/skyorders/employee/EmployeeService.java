@@ -52,7 +52,7 @@ public final class EmployeeService {
         Optional<Employee> found = employees.findByUsername(username);
         boolean matches = hasher.matches(password, found.map(Employee::password).orElse(decoyHash));
         if (found.isEmpty() || !matches) {
-            throw new AppException(Problem.UNAUTHENTICATED, BAD_CREDENTIALS);
+            throw new AppException(Problem.WRONG_CREDENTIALS, BAD_CREDENTIALS);
         }
         throttle.succeeded(attempt);
         Employee employee = found.get();

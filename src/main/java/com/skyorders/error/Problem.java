@@ -4,6 +4,8 @@ package com.skyorders.error;
 public enum Problem {
     INVALID_INPUT,
     UNAUTHENTICATED,
+    /** A login's username or password is wrong: 401 for API clients, but not a dead credential. */
+    WRONG_CREDENTIALS,
     FORBIDDEN,
     NOT_FOUND,
     CONFLICT,

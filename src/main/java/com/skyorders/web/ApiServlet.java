@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Base of every JSON servlet: routes a request to its handler (templates are full paths, e.g.
  * {@code /user/order/orderDetail/{id}}, so a route reads like the API it serves), wraps the result in the envelope, and maps refusals
- * to their status in this one place. A database outage propagates to the OutageFilter (503); anything else is our
+ * to their status in this one place (RefusalStatus: the tutorial's 200 + code 0 on /admin/**). A database outage propagates to the OutageFilter (503); anything else is our
  * bug: it propagates to the container's error page (ErrorServlet), which logs it once with an incident id.
  */
 public abstract class ApiServlet extends HttpServlet {
@@ -81,20 +81,12 @@ public abstract class ApiServlet extends HttpServlet {
         try {
             json.write(response, 200, Result.success(route.handler().handle(request)));
         } catch (AppException e) {
-            json.write(response, status(e.problem()), Result.error(e.getMessage()));
+            json.write(response, RefusalStatus.of(e.problem(), request.http()), Result.error(e.getMessage()));
         }
     }
 
+    /** The real HTTP status of a refusal (what {@link RefusalStatus} answers when a client asks for real statuses). */
     public static int status(Problem problem) {
-        return switch (problem) {
-            case INVALID_INPUT -> 400;
-            case UNAUTHENTICATED -> 401;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case PAYLOAD_TOO_LARGE -> 413;
-            case UNSUPPORTED_MEDIA_TYPE -> 415;
-            case TOO_MANY_REQUESTS -> 429;
-        };
+        return RefusalStatus.http(problem);
     }
 }

@@ -7,13 +7,28 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A thin real-HTTP client for the deployed webapp: requests go over the wire, answers come back parsed. */
+/**
+ * A thin real-HTTP client for the deployed webapp: requests go over the wire, answers come back parsed. It asks for
+ * real HTTP statuses ({@code X-Sky-Status: http}, see README) so tests can assert 404 or 409; {@link #asTheAdmin()}
+ * is the same client without that header, answered as the tutorial's compiled admin is (200 + code 0).
+ */
 public final class Api {
 
     private final TestServer server;
+    private final boolean realStatuses;
 
     public Api(TestServer server) {
+        this(server, true);
+    }
+
+    private Api(TestServer server, boolean realStatuses) {
         this.server = server;
+        this.realStatuses = realStatuses;
+    }
+
+    /** This client as the tutorial's admin talks: no X-Sky-Status header. */
+    public Api asTheAdmin() {
+        return new Api(server, false);
     }
 
     public ApiResponse get(String path, String... headers) {
@@ -56,6 +71,9 @@ public final class Api {
     public HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(30));
+        if (realStatuses) {
+            builder.header("X-Sky-Status", "http");
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
