@@ -26,17 +26,23 @@ import com.skyorders.socket.MerchantSocketFilter;
 import com.skyorders.socket.SocketOriginPolicy;
 import com.skyorders.sweep.SweepJob;
 import com.skyorders.sweep.SweepScheduler;
+import com.skyorders.web.AdminCategoryServlet;
+import com.skyorders.web.AdminDishServlet;
 import com.skyorders.web.AdminEmployeeServlet;
 import com.skyorders.web.AdminMessageServlet;
 import com.skyorders.web.AdminOrderServlet;
 import com.skyorders.web.AdminReportExportServlet;
 import com.skyorders.web.AdminReportServlet;
+import com.skyorders.web.AdminSetmealServlet;
 import com.skyorders.web.AdminShopServlet;
+import com.skyorders.web.AdminUploadServlet;
 import com.skyorders.web.AdminWorkspaceServlet;
 import com.skyorders.web.AuthFilter;
 import com.skyorders.web.DatabaseOutage;
 import com.skyorders.web.ErrorServlet;
 import com.skyorders.web.HealthServlet;
+import com.skyorders.web.ImageServlet;
+import com.skyorders.web.ImageUrls;
 import com.skyorders.web.JsonResponses;
 import com.skyorders.web.OutageFilter;
 import com.skyorders.web.PayNotifyServlet;
@@ -90,7 +96,8 @@ public final class App implements ServletContextListener {
 
             HikariDataSource dataSource = DataSourceFactory.create(config);
             resources.push(dataSource);
-            MigrateResult migrated = Migrations.run(dataSource, config.demoData(), config.zone());
+            MigrateResult migrated =
+                    Migrations.run(dataSource, config.demoData(), config.zone(), config.imagesPublicBaseUrl());
             log.info(
                     "Schema at version {} ({} migrations applied now)",
                     // Null when only a repeatable script (the demo data) ran: the version did not move.
@@ -161,7 +168,24 @@ public final class App implements ServletContextListener {
                 "adminEmployee",
                 new AdminEmployeeServlet(s.employees(), s.tokens(), json),
                 "/admin/employee/*");
-        register(context, "userMenu", new UserMenuServlet(s.menu(), json), "/user/category/*", "/user/dish/*");
+        register(
+                context,
+                "userMenu",
+                new UserMenuServlet(s.menu().menu(), json),
+                "/user/category/*",
+                "/user/dish/*",
+                "/user/setmeal/*");
+        register(context, "adminCategory", new AdminCategoryServlet(s.menu().categories(), json), "/admin/category/*");
+        register(context, "adminDish", new AdminDishServlet(s.menu().dishes(), json), "/admin/dish/*");
+        register(context, "adminSetmeal", new AdminSetmealServlet(s.menu().setmeals(), json), "/admin/setmeal/*");
+        context.addServlet(
+                        "adminUpload",
+                        new AdminUploadServlet(s.images(), new ImageUrls(config.imagesPublicBaseUrl()), json))
+                .setMultipartConfig(AdminUploadServlet.multipartConfig(config.imagesMaxBytes()));
+        context.getServletRegistration("adminUpload").addMapping("/admin/common/*");
+        // Public: <img> and the mini-program's <image> send no token (outside /admin/ and /user/, so AuthFilter
+        // never sees them).
+        register(context, "images", new ImageServlet(s.images(), json), "/images/*");
         register(
                 context,
                 "userAddressBook",

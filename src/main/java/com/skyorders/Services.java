@@ -9,7 +9,9 @@ import com.skyorders.config.AppConfig;
 import com.skyorders.employee.EmployeeService;
 import com.skyorders.employee.LoginThrottle;
 import com.skyorders.health.HealthService;
-import com.skyorders.menu.MenuService;
+import com.skyorders.image.DatabaseImageStore;
+import com.skyorders.image.ImageService;
+import com.skyorders.menu.Menu;
 import com.skyorders.order.OrderPaymentService;
 import com.skyorders.order.OrderPricing;
 import com.skyorders.order.OrderQueries;
@@ -40,7 +42,8 @@ record Services(
         TokenService tokens,
         EmployeeService employees,
         UserService users,
-        MenuService menu,
+        Menu menu,
+        ImageService images,
         AddressBookService addresses,
         CartService cart,
         OrderService orders,
@@ -84,7 +87,8 @@ record Services(
                 tokens,
                 new EmployeeService(jdbi, new PasswordHasher(), tokens, throttle, clock),
                 new UserService(jdbi, new DemoIdentityProvider(), tokens, clock),
-                new MenuService(jdbi),
+                Menu.create(jdbi, clock, config.menuCacheCheck()),
+                new ImageService(new DatabaseImageStore(jdbi, clock), config.imagesMaxBytes()),
                 new AddressBookService(jdbi),
                 new CartService(jdbi, clock),
                 new OrderService(jdbi, clock, new OrderPricing(config.packFee(), config.deliveryFee())),

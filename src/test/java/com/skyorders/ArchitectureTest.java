@@ -33,7 +33,9 @@ class ArchitectureTest {
                         "..payment..",
                         "..employee..",
                         "..user..",
-                        "..auth..")
+                        "..auth..",
+                        "..menu..",
+                        "..image..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

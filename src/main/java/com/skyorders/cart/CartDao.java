@@ -1,6 +1,5 @@
 package com.skyorders.cart;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -37,11 +36,13 @@ public final class CartDao {
                 .list();
     }
 
-    Optional<CartItem> findLine(long userId, long dishId, String flavor) {
-        return handle.createQuery(COLUMNS + "WHERE user_id = :userId AND dish_id = :dishId AND dish_flavor <=> :flavor")
+    Optional<CartItem> findLine(long userId, Long dishId, Long setmealId, String flavor) {
+        return handle.createQuery(COLUMNS + "WHERE user_id = :userId AND dish_id <=> :dishId "
+                        + "AND setmeal_id <=> :setmealId AND dish_flavor <=> :flavor")
                 .bind("userId", userId)
-                .bind("dishId", dishId)
-                .bind("flavor", flavor)
+                .bindByType("dishId", dishId, Long.class)
+                .bindByType("setmealId", setmealId, Long.class)
+                .bindByType("flavor", flavor, String.class)
                 .map(ITEM)
                 .findOne();
     }
@@ -53,23 +54,18 @@ public final class CartDao {
                 .one();
     }
 
-    void insert(
-            long userId,
-            long dishId,
-            String flavor,
-            String name,
-            String image,
-            BigDecimal price,
-            int number,
-            LocalDateTime now) {
-        handle.createUpdate("INSERT INTO shopping_cart (name, image, user_id, dish_id, dish_flavor, number, amount, "
-                        + "create_time) VALUES (:name, :image, :userId, :dishId, :flavor, :number, :price, :now)")
+    void insert(long userId, CartProduct product, int number, LocalDateTime now) {
+        handle.createUpdate(
+                        "INSERT INTO shopping_cart (name, image, user_id, dish_id, setmeal_id, dish_flavor, number, "
+                                + "amount, create_time) VALUES (:name, :image, :userId, :dishId, :setmealId, :flavor, :number, "
+                                + ":price, :now)")
                 .bind("userId", userId)
-                .bind("dishId", dishId)
-                .bind("flavor", flavor)
-                .bind("name", name)
-                .bind("image", image)
-                .bind("price", price)
+                .bindByType("dishId", product.dishId(), Long.class)
+                .bindByType("setmealId", product.setmealId(), Long.class)
+                .bindByType("flavor", product.flavor(), String.class)
+                .bind("name", product.name())
+                .bind("image", product.image())
+                .bind("price", product.price())
                 .bind("number", number)
                 .bind("now", now)
                 .execute();

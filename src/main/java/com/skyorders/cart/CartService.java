@@ -1,7 +1,7 @@
 package com.skyorders.cart;
 
 import com.skyorders.error.AppException;
-import com.skyorders.menu.Dish;
+import com.skyorders.menu.FlavorChoice;
 import com.skyorders.menu.MenuDao;
 import com.skyorders.user.UserDao;
 import java.time.Clock;
@@ -34,24 +34,19 @@ public final class CartService {
         change.validate();
         jdbi.useTransaction(handle -> {
             new UserDao(handle).lock(userId);
-            Dish dish = new MenuDao(handle).dish(change.dishId()).orElseThrow(() -> AppException.notFound("菜品不存在"));
-            if (!dish.onSale()) {
-                throw AppException.conflict("菜品已停售");
-            }
-            addLine(handle, userId, dish, change.flavor(), 1, LocalDateTime.now(clock));
+            CartProduct product =
+                    CartProduct.onSale(new MenuDao(handle), change.dishId(), change.setmealId(), change.dishFlavor());
+            addLine(handle, userId, product, 1, LocalDateTime.now(clock));
         });
     }
 
     /**
-     * Adds {@code number} of a dish to the cart line for it and its flavour (one line each), at today's price,
-     * within the cart's bounds (else 409 and nothing changes). Call with the customer's lock held.
+     * Adds {@code number} of a dish (with its flavour) or set meal to its cart line (one line each), at today's
+     * price, within the cart's bounds (else 409 and nothing changes). Call with the customer's lock held.
      */
-    public static void addLine(Handle handle, long userId, Dish dish, String flavor, int number, LocalDateTime now) {
-        if (flavor != null && dish.flavors().isEmpty()) {
-            throw AppException.invalid("dishFlavor", "该菜品没有可选口味");
-        }
+    public static void addLine(Handle handle, long userId, CartProduct product, int number, LocalDateTime now) {
         CartDao cart = new CartDao(handle);
-        Optional<CartItem> line = cart.findLine(userId, dish.id(), flavor);
+        Optional<CartItem> line = cart.findLine(userId, product.dishId(), product.setmealId(), product.flavor());
         if (line.isPresent()) {
             if ((long) line.get().number() + number > MAX_PER_LINE) {
                 throw AppException.conflict("同一商品最多" + MAX_PER_LINE + "份");
@@ -64,21 +59,40 @@ public final class CartService {
             if (cart.countLines(userId) >= MAX_LINES) {
                 throw AppException.conflict("购物车最多" + MAX_LINES + "种商品");
             }
-            cart.insert(userId, dish.id(), flavor, dish.name(), dish.image(), dish.price(), number, now);
+            cart.insert(userId, product, number, now);
         }
     }
 
+    /** Takes one away from the line of that dish and flavour (as the line holds it, or as the dish orders it). */
     public void subtract(long userId, CartChange change) {
         change.validate();
         jdbi.useTransaction(handle -> {
             new UserDao(handle).lock(userId);
             CartDao cart = new CartDao(handle);
-            CartItem line = cart.findLine(userId, change.dishId(), change.flavor())
+            String flavor = change.dishFlavor() == null || change.dishFlavor().isBlank()
+                    ? null
+                    : change.dishFlavor().trim();
+            Optional<CartItem> exact = cart.findLine(userId, change.dishId(), change.setmealId(), flavor);
+            CartItem line = exact.or(() -> canonical(handle, cart, userId, change, flavor))
                     .orElseThrow(() -> AppException.notFound("购物车中没有该商品"));
             if (line.number() > 1) {
                 cart.changeNumber(line.id(), -1);
             } else {
                 cart.delete(line.id());
+            }
+        });
+    }
+
+    private static Optional<CartItem> canonical(
+            Handle handle, CartDao cart, long userId, CartChange change, String flavor) {
+        if (change.dishId() == null || flavor == null) {
+            return Optional.empty();
+        }
+        return new MenuDao(handle).dish(change.dishId()).flatMap(dish -> {
+            try {
+                return cart.findLine(userId, dish.id(), null, FlavorChoice.of(dish, flavor));
+            } catch (AppException notItsFlavour) {
+                return Optional.empty();
             }
         });
     }

@@ -41,6 +41,12 @@ import java.util.List;
  * @param alertBacklog      frames queued in memory per console, and ranges of older alerts it may be owed
  *                          ({@code sky.alerts.backlog})
  * @param wsPingInterval    keep-alive ping period on merchant sockets ({@code sky.ws.pingInterval})
+ * @param imagesPublicBaseUrl the absolute base of uploaded images' URLs, as phones and the admin's browser reach this
+ *                          server; blank: each upload request's own scheme, host and port
+ *                          ({@code sky.images.publicBaseUrl})
+ * @param imagesMaxBytes    the largest image an upload may store ({@code sky.images.maxBytes})
+ * @param menuCacheCheck    how often each node checks whether its cached customer menu is stale; zero: no cache
+ *                          ({@code sky.menu.cacheCheck})
  * @param testHooks         tests only: let the test harness move the app's clock, run sweeps at once and drop
  *                          sockets, over JMX ({@code sky.testHooks})
  * @param sweeps            the timeout sweeps ({@code sky.sweeps.*})
@@ -70,6 +76,9 @@ public record AppConfig(
         Duration alertGapGiveUp,
         int alertBacklog,
         Duration wsPingInterval,
+        String imagesPublicBaseUrl,
+        int imagesMaxBytes,
+        Duration menuCacheCheck,
         boolean testHooks,
         SweepConfig sweeps) {
 
@@ -115,8 +124,15 @@ public record AppConfig(
                 reader.integer("sky.alerts.backlog", 1000, 10, 1_000_000),
                 reader.duration(
                         "sky.ws.pingInterval", Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofMinutes(10)),
+                reader.string("sky.images.publicBaseUrl", ""),
+                reader.integer("sky.images.maxBytes", 2 * 1024 * 1024, 1024, 16 * 1024 * 1024 - 1),
+                reader.duration("sky.menu.cacheCheck", Duration.ofMillis(250), Duration.ZERO, Duration.ofSeconds(1)),
                 reader.bool("sky.testHooks", false),
                 SweepConfig.read(reader));
+        if (!config.imagesPublicBaseUrl().isEmpty()
+                && !config.imagesPublicBaseUrl().matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+            reader.reject("sky.images.publicBaseUrl must be an absolute http(s) URL, e.g. https://shop.example.com");
+        }
         if (config.consoleMaxAge().compareTo(config.consoleIdleTimeout()) < 0) {
             reader.reject("sky.console.maxAge must not be shorter than sky.console.idleTimeout");
         }
@@ -140,6 +156,9 @@ public record AppConfig(
                 + " payCallback=" + (payNotifySecret.isEmpty() ? "disabled" : "enabled")
                 + " reminderInterval=" + reminderInterval + " alertPoll=" + alertPoll.toMillis() + "ms"
                 + " alertGapGiveUp=" + alertGapGiveUp
-                + " alertBacklog=" + alertBacklog + " sweeps=" + sweeps + (testHooks ? " TEST-HOOKS" : "");
+                + " alertBacklog=" + alertBacklog
+                + " images=" + (imagesPublicBaseUrl.isEmpty() ? "(request's own base)" : imagesPublicBaseUrl)
+                + " imagesMaxBytes=" + imagesMaxBytes + " menuCacheCheck=" + menuCacheCheck.toMillis() + "ms"
+                + " sweeps=" + sweeps + (testHooks ? " TEST-HOOKS" : "");
     }
 }

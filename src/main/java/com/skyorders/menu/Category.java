@@ -2,7 +2,7 @@ package com.skyorders.menu;
 
 import java.time.LocalDateTime;
 
-/** A menu section (type 1: dishes, 2: set meals). */
+/** A menu section (type 1: dishes, 2: set meals), as both the admin and the mini-program list it. */
 public record Category(
         long id,
         Integer type,
@@ -10,4 +10,10 @@ public record Category(
         int sort,
         Integer status,
         LocalDateTime createTime,
-        LocalDateTime updateTime) {}
+        LocalDateTime updateTime,
+        Long createUser,
+        Long updateUser) {
+
+    public static final int DISHES = 1;
+    public static final int SETMEALS = 2;
+}

@@ -5,10 +5,10 @@ import com.skyorders.address.AddressBookDao;
 import com.skyorders.address.AddressBookService;
 import com.skyorders.cart.CartDao;
 import com.skyorders.cart.CartItem;
+import com.skyorders.cart.CartProduct;
 import com.skyorders.cart.CartService;
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
-import com.skyorders.menu.Dish;
 import com.skyorders.menu.MenuDao;
 import com.skyorders.shop.ShopService;
 import com.skyorders.user.User;
@@ -158,14 +158,26 @@ public final class OrderService {
             MenuDao menu = new MenuDao(handle);
             int added = 0;
             for (OrderDetail line : orders.detailsOf(List.of(order.id()))) {
-                Optional<Dish> dish = line.dishId() == null ? Optional.empty() : menu.dish(line.dishId());
-                if (dish.isPresent() && dish.get().onSale()) {
-                    CartService.addLine(handle, userId, dish.get(), line.dishFlavor(), line.number(), now);
+                Optional<CartProduct> product = orderableAgain(menu, line);
+                if (product.isPresent()) {
+                    CartService.addLine(handle, userId, product.get(), line.number(), now);
                     added++;
                 }
             }
             return added;
         });
+    }
+
+    /** An order line's dish (with its flavour) or set meal, if it can be ordered as it was; else empty (skipped). */
+    private static Optional<CartProduct> orderableAgain(MenuDao menu, OrderDetail line) {
+        if (line.dishId() == null && line.setmealId() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CartProduct.onSale(menu, line.dishId(), line.setmealId(), line.dishFlavor()));
+        } catch (AppException goneOrChanged) {
+            return Optional.empty();
+        }
     }
 
     /** The caller's order, locked for this transaction; anyone else's does not exist. */

@@ -38,4 +38,7 @@ public interface ReportDao {
 
     @SqlQuery("SELECT COUNT(*) FROM dish WHERE status = :status")
     int dishesWithStatus(@Bind("status") int status);
+
+    @SqlQuery("SELECT COUNT(*) FROM setmeal WHERE status = :status")
+    int setmealsWithStatus(@Bind("status") int status);
 }

@@ -137,9 +137,9 @@ public final class ReportService {
         return new Reports.SaleOverview(reports.dishesWithStatus(1), reports.dishesWithStatus(0));
     }
 
-    /** Set meals are not modelled yet: none on sale, none stopped. */
     public Reports.SaleOverview setmealOverview() {
-        return new Reports.SaleOverview(0, 0);
+        ReportDao reports = jdbi.onDemand(ReportDao.class);
+        return new Reports.SaleOverview(reports.setmealsWithStatus(1), reports.setmealsWithStatus(0));
     }
 
     /** 运营数据报表: the last 30 days before today, as a whole and day by day (two queries in all). */

@@ -108,6 +108,32 @@ public final class ApiRequest {
         return value == null ? null : positiveLong(name, value);
     }
 
+    /** Ids from one parameter, one or comma-joined ({@code ids=1,2,3}, the admin's 批量), at most {@code max}. */
+    public java.util.Set<Long> queryIds(String name, int max) {
+        String value = query(name);
+        if (value == null) {
+            throw AppException.invalid(name, "不能为空");
+        }
+        String[] parts = value.split(",", -1);
+        if (parts.length > max) {
+            throw AppException.invalid(name, "一次最多" + max + "个");
+        }
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        for (String part : parts) {
+            ids.add(positiveLong(name, part.trim()));
+        }
+        return ids;
+    }
+
+    /** The signed-in employee's id (the auth filter has already refused anyone else on /admin/**). */
+    public long employeeId() {
+        Principal principal = principal();
+        if (principal == null || principal.role() != Role.STAFF) {
+            throw new AppException(Problem.UNAUTHENTICATED, ErrorMessages.forStatus(401));
+        }
+        return principal.id();
+    }
+
     /** The JSON body as {@code type}: 415 unless JSON, 413 past 64 KiB, 400 naming the field it cannot read. */
     public <T> T body(Class<T> type) throws IOException {
         return parse(rawBody(), type);

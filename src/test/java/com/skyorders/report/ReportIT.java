@@ -136,8 +136,13 @@ class ReportIT {
         assertEquals(onSale, dishes.get("sold").getAsInt());
         assertEquals(1, dishes.get("discontinued").getAsInt());
         JsonObject setmeals = get("/admin/workspace/overviewSetmeals");
-        assertEquals(0, setmeals.get("sold").getAsInt());
+        // The demo shop's two set meals, both on sale; one stopped is counted as such.
+        assertEquals(2, setmeals.get("sold").getAsInt());
         assertEquals(0, setmeals.get("discontinued").getAsInt());
+        server.jdbi().useHandle(h -> h.execute("UPDATE setmeal SET status = 0 WHERE id = 2"));
+        setmeals = get("/admin/workspace/overviewSetmeals");
+        assertEquals(1, setmeals.get("sold").getAsInt());
+        assertEquals(1, setmeals.get("discontinued").getAsInt());
     }
 
     @Test

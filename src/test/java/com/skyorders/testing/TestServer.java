@@ -60,13 +60,17 @@ public final class TestServer implements AutoCloseable {
         Files.createDirectories(tomcatBase.resolve("webapps"));
         Tomcat tomcat = new Tomcat();
         tomcat.setBaseDir(tomcatBase.toString());
-        tomcat.setPort(0);
+        // A port known before deployment, so image URLs (sky.images.publicBaseUrl) can name it, as in production.
+        int port = freePort();
+        tomcat.setPort(port);
         tomcat.getConnector().setProperty("maxPostSize", "65536");
         configureHost(tomcat);
         tomcat.enableNaming();
         tomcat.start();
 
-        Context root = deploy(tomcat, "", war.toString(), defaultParameters(database));
+        Map<String, String> parameters = defaultParameters(database);
+        parameters.putIfAbsent("sky.images.publicBaseUrl", "http://127.0.0.1:" + port);
+        Context root = deploy(tomcat, "", war.toString(), parameters);
         // Deploying can leave the webapp's loader on this thread; threads the tests start must not inherit it.
         Thread.currentThread().setContextClassLoader(TestServer.class.getClassLoader());
         if (root == null || root.getState() != LifecycleState.STARTED) {
@@ -75,6 +79,12 @@ public final class TestServer implements AutoCloseable {
         TestServer server = new TestServer(war, database, tomcat, logs);
         server.root = root;
         return server;
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /**
@@ -204,6 +214,17 @@ public final class TestServer implements AutoCloseable {
             h.execute("DELETE FROM sweep_run");
             h.execute("UPDATE shop_status SET status = 1, updated_by = NULL, updated_at = NULL");
             h.execute("DELETE FROM shop_status_change");
+            // The shop's own menu rows go (ids from 100, V13); the demo menu's (below 100) stay as loaded.
+            h.execute("DELETE FROM setmeal_dish WHERE setmeal_id >= 100");
+            h.execute("DELETE FROM setmeal WHERE id >= 100");
+            h.execute("DELETE FROM dish_flavor WHERE dish_id >= 100");
+            h.execute("DELETE FROM dish WHERE id >= 100");
+            h.execute("DELETE FROM category WHERE id >= 100");
+            h.execute("UPDATE dish SET status = IF(id = 67, 0, 1) WHERE id < 100");
+            h.execute("UPDATE setmeal SET status = 1 WHERE id < 100");
+            h.execute("UPDATE category SET status = 1 WHERE id < 100");
+            // Rows changed behind the app's back: every node's menu cache must read them again.
+            h.execute("UPDATE menu_version SET version = version + 1 WHERE id = 1");
         });
     }
 
