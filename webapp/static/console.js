@@ -25,6 +25,24 @@
   // below pageLast and is still new, while one already shown never rings twice.
   const SHOWN_MAX = 1000;
   const shown = new Set();
+  // Alert ids mean something only in their outbox history (its epoch): after a database reset or restore they start
+  // again, and what this browser remembered of the old history would keep new alerts from ringing.
+  const EPOCH = 'sky.console.alertEpoch';
+  let epoch = localStorage.getItem(EPOCH) || '';
+  if (body.dataset.alertEpoch) {
+    enterHistory(body.dataset.alertEpoch);
+  }
+
+  function enterHistory(next) {
+    if (next === epoch) {
+      return;
+    }
+    epoch = next;
+    shown.clear();
+    pageLast = 0;
+    localStorage.removeItem(LAST_ID);
+    localStorage.setItem(EPOCH, next);
+  }
 
   // ---- actions -------------------------------------------------------------------------------------------------
 
@@ -337,6 +355,9 @@
   }
 
   function onAlert(frame) {
+    if (typeof frame.epoch === 'string' && frame.epoch) {
+      enterHistory(frame.epoch);
+    }
     if (!Number.isInteger(frame.id) || shown.has(frame.id)) {
       return;
     }
@@ -401,7 +422,7 @@
     // This page's own last alert after a drop; on a fresh page, the last one any tab of this browser saw; failing
     // both, the server's cursor when it rendered this page, so alerts raised before the first connect still come.
     const last = pageLast || Number(localStorage.getItem(LAST_ID) || 0) || Number(body.dataset.alertCursor || 0);
-    const query = '?since=' + encodeURIComponent(last);
+    const query = '?since=' + encodeURIComponent(last) + (epoch ? '&epoch=' + encodeURIComponent(epoch) : '');
     socket = new WebSocket(scheme + location.host + ctx + '/ws/' + sid + query);
     socket.onopen = () => {
       retry = 0;

@@ -126,7 +126,8 @@ public final class App implements ServletContextListener {
 
             List<SweepJob> sweeps = startSweeps(config, dataSource, jdbi, clock, services);
             if (config.testHooks()) {
-                TestHooks hooks = new TestHooks(((AdjustableClock) clock).offsetSetter(), sweeps, hub);
+                TestHooks hooks =
+                        new TestHooks(((AdjustableClock) clock).offsetSetter(), sweeps, hub, services.relay());
                 context.setAttribute(TestHooksMXBean.OBJECT_NAME_ATTRIBUTE, hooks.register());
                 resources.push(hooks::unregister);
                 log.warn("sky.testHooks=true: a test harness can move this node's clock, run its sweeps and drop "
@@ -161,7 +162,11 @@ public final class App implements ServletContextListener {
                         new MerchantSocketFilter(s.tokens(), new SocketOriginPolicy(config.wsAllowedOrigins()), json))
                 .addMappingForUrlPatterns(null, false, "/ws/*");
         register(context, "error", new ErrorServlet(json), "/error");
-        register(context, "health", new HealthServlet(s.health(), json), "/health");
+        register(
+                context,
+                "health",
+                new HealthServlet(s.health(), s.tokens(), config.healthMonitorToken(), json),
+                "/health");
         register(context, "userLogin", new UserLoginServlet(s.users(), s.tokens(), json), "/user/user/*");
         register(
                 context,
@@ -225,7 +230,7 @@ public final class App implements ServletContextListener {
     /** The merchant console: its guard (sign-in cookie, CSRF) and its controllers. No HTTP session anywhere. */
     private static void registerConsole(ServletContext context, AppConfig config, Services s, JsonResponses json) {
         ConsoleSession sessions = new ConsoleSession(s.tokens(), config.consoleMaxAge());
-        Views views = new Views(sessions, s.employees(), s.relay()::cursor, s.shop());
+        Views views = new Views(sessions, s.employees(), s.relay()::cursor, s.relay()::epoch, s.shop());
         context.addFilter("consoleGuard", new ConsoleGuardFilter(sessions, json))
                 .addMappingForUrlPatterns(null, false, "/console", "/console/*");
         register(context, "consoleLogin", new ConsoleLoginServlet(s.employees(), sessions, views), "/console/login");

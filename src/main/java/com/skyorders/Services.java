@@ -30,11 +30,14 @@ import com.skyorders.socket.AlertRelay;
 import com.skyorders.socket.ConsoleSignInCheck;
 import com.skyorders.socket.MerchantHub;
 import com.skyorders.user.DemoIdentityProvider;
+import com.skyorders.user.IdentityProvider;
 import com.skyorders.user.UserService;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Every service, built once with its dependencies; the edges App registers take theirs from here. */
 record Services(
@@ -61,19 +64,17 @@ record Services(
         ConsoleSignInCheck signInCheck,
         AlertPublisher alerts) {
 
+    private static final Logger log = LoggerFactory.getLogger(Services.class);
+
     /** How soon a console open on this node hears that its sign-in ended elsewhere (logout, expiry, lock). */
     private static final Duration CONSOLE_SIGN_IN_CHECK = Duration.ofSeconds(5);
 
     static Services create(AppConfig config, Jdbi jdbi, Clock clock, Gson gson) {
         TokenService tokens = new TokenService(jdbi, clock, config.tokenLifetimes());
-        LoginThrottle throttle = new LoginThrottle(
-                jdbi,
-                clock,
-                config.loginMaxFailures(),
-                config.loginMaxFailuresPerAddress(),
-                config.loginFailureWindow());
-        PaymentGateway gateway = new MockPaymentGateway(clock);
-        MerchantHub hub = new MerchantHub(clock, config.alertBacklog(), config.wsPingInterval());
+        LoginThrottle throttle = new LoginThrottle(jdbi, clock, config.login());
+        PaymentGateway gateway = paymentGateway(config, clock);
+        MerchantHub hub =
+                new MerchantHub(clock, config.alertBacklog(), config.wsMaxPerSignIn(), config.wsPingInterval());
         AlertRelay relay = new AlertRelay(
                 AlertTail.open(jdbi, AlertTail.Timing.standard(config.alertGapGiveUp(), config.alertPoll())),
                 hub,
@@ -83,10 +84,10 @@ record Services(
         AlertPublisher alerts = new AlertPublisher(clock, gson, relay::committed);
         return new Services(
                 new HealthService(
-                        jdbi, clock, ManagementFactory.getRuntimeMXBean().getName(), Version.current()),
+                        jdbi, clock, ManagementFactory.getRuntimeMXBean().getName(), Version.current(), relay::alive),
                 tokens,
                 new EmployeeService(jdbi, new PasswordHasher(), tokens, throttle, clock),
-                new UserService(jdbi, new DemoIdentityProvider(), tokens, clock),
+                new UserService(jdbi, identityProvider(config), tokens, clock),
                 Menu.create(jdbi, clock, config.menuCacheCheck()),
                 new ImageService(new DatabaseImageStore(jdbi, clock), config.imagesMaxBytes()),
                 new AddressBookService(jdbi),
@@ -105,5 +106,26 @@ record Services(
                 relay,
                 new ConsoleSignInCheck(hub, tokens, CONSOLE_SIGN_IN_CHECK),
                 alerts);
+    }
+
+    /** The payment provider the configuration names (AppConfig refuses to start without one). */
+    private static PaymentGateway paymentGateway(AppConfig config, Clock clock) {
+        return switch (config.payProvider()) {
+            case AppConfig.PAY_MOCK -> {
+                log.warn("sky.pay.provider=mock: every payment is confirmed without money (demos and tests only)");
+                yield new MockPaymentGateway(clock);
+            }
+            default -> throw new IllegalStateException("no payment provider " + config.payProvider());
+        };
+    }
+
+    private static IdentityProvider identityProvider(AppConfig config) {
+        return switch (config.identityProvider()) {
+            case AppConfig.IDENTITY_DEMO -> {
+                log.warn("sky.identity.provider=demo: a login code is taken as the openid (demos and tests only)");
+                yield new DemoIdentityProvider();
+            }
+            default -> throw new IllegalStateException("no identity provider " + config.identityProvider());
+        };
     }
 }

@@ -1,5 +1,6 @@
 package com.skyorders;
 
+import com.skyorders.socket.AlertRelay;
 import com.skyorders.socket.MerchantHub;
 import com.skyorders.sweep.SweepJob;
 import java.lang.management.ManagementFactory;
@@ -15,12 +16,14 @@ final class TestHooks implements TestHooksMXBean {
     private final LongConsumer clockOffset;
     private final List<SweepJob> sweeps;
     private final MerchantHub hub;
+    private final AlertRelay relay;
     private final ObjectName name;
 
-    TestHooks(LongConsumer clockOffset, List<SweepJob> sweeps, MerchantHub hub) {
+    TestHooks(LongConsumer clockOffset, List<SweepJob> sweeps, MerchantHub hub, AlertRelay relay) {
         this.clockOffset = clockOffset;
         this.sweeps = sweeps;
         this.hub = hub;
+        this.relay = relay;
         try {
             this.name = new ObjectName("com.skyorders:type=TestHooks,node=" + UUID.randomUUID());
         } catch (JMException e) {
@@ -55,5 +58,10 @@ final class TestHooks implements TestHooksMXBean {
     @Override
     public void dropMerchantSockets() {
         hub.closeAll();
+    }
+
+    @Override
+    public void killAlertRelay() {
+        relay.failNextPass(new Error("killed by the test harness"));
     }
 }

@@ -2,6 +2,7 @@ package com.skyorders.config;
 
 import com.skyorders.auth.Origin;
 import com.skyorders.auth.TokenLifetimes;
+import com.skyorders.employee.LoginLimits;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -26,14 +27,18 @@ import java.util.List;
  * @param consoleMaxAge     a console sign-in ends this long after it began, in use or not ({@code sky.console.maxAge})
  * @param wsAllowedOrigins  pages on these origins may open merchant sockets with ambient credentials (cookies),
  *                          besides our own origin ({@code sky.ws.allowedOrigins})
- * @param loginMaxFailures  failed staff logins per username before throttling ({@code sky.login.maxFailures})
- * @param loginMaxFailuresPerAddress failed staff logins per client address before throttling
- *                          ({@code sky.login.maxFailuresPerAddress})
- * @param loginFailureWindow the window those failures are counted in ({@code sky.login.failureWindow})
+ * @param login             failed staff password checks allowed per window: per employee from browsers that never
+ *                          signed in as them ({@code sky.login.maxFailures}), per client address
+ *                          ({@code sky.login.maxFailuresPerAddress}), per browser that did
+ *                          ({@code sky.login.maxFailuresPerDevice}); the window ({@code sky.login.failureWindow})
  * @param payTimeout        how long an order may stay unpaid ({@code sky.order.payTimeout})
  * @param packFee           pack fee per item, in yuan ({@code sky.order.packFee})
  * @param deliveryFee       delivery fee per order, in yuan ({@code sky.order.deliveryFee})
- * @param payNotifySecret   HMAC secret of the payment callback; empty disables it ({@code sky.pay.notifySecret})
+ * @param payProvider       who takes payments; no default, so production never runs the demo's mock by accident
+ *                          ({@code sky.pay.provider}: {@code mock})
+ * @param identityProvider  who turns a mini-program login code into an openid; no default
+ *                          ({@code sky.identity.provider}: {@code demo})
+ * @param payNotifySecret   HMAC secret of the mock's payment callback; empty disables it ({@code sky.pay.notifySecret})
  * @param reminderInterval  at most one 催单 per order per this ({@code sky.reminder.interval})
  * @param alertPoll         how often each node polls the alert outbox ({@code sky.alerts.pollInterval})
  * @param alertGapGiveUp    how long an alert id taken by a transaction that has not committed holds the later ones
@@ -47,6 +52,10 @@ import java.util.List;
  * @param imagesMaxBytes    the largest image an upload may store ({@code sky.images.maxBytes})
  * @param menuCacheCheck    how often each node checks whether its cached customer menu is stale; zero: no cache
  *                          ({@code sky.menu.cacheCheck})
+ * @param wsMaxPerSignIn    merchant sockets one staff token or console sign-in may hold open on a node; the oldest
+ *                          closes past it ({@code sky.ws.maxPerSignIn})
+ * @param healthMonitorToken a monitor sending it as the {@code X-Monitor-Token} header sees /health's node details
+ *                          (staff see them with their token); empty: staff only ({@code sky.health.monitorToken})
  * @param testHooks         tests only: let the test harness move the app's clock, run sweeps at once and drop
  *                          sockets, over JMX ({@code sky.testHooks})
  * @param sweeps            the timeout sweeps ({@code sky.sweeps.*})
@@ -64,12 +73,12 @@ public record AppConfig(
         Duration consoleIdleTimeout,
         Duration consoleMaxAge,
         List<Origin> wsAllowedOrigins,
-        int loginMaxFailures,
-        int loginMaxFailuresPerAddress,
-        Duration loginFailureWindow,
+        LoginLimits login,
         Duration payTimeout,
         BigDecimal packFee,
         BigDecimal deliveryFee,
+        String payProvider,
+        String identityProvider,
         String payNotifySecret,
         Duration reminderInterval,
         Duration alertPoll,
@@ -79,10 +88,16 @@ public record AppConfig(
         String imagesPublicBaseUrl,
         int imagesMaxBytes,
         Duration menuCacheCheck,
+        int wsMaxPerSignIn,
+        String healthMonitorToken,
         boolean testHooks,
         SweepConfig sweeps) {
 
     public static final String DEFAULT_DB_URL = "jdbc:mysql://localhost:3306/sky_take_out";
+    /** The demo's payment provider: confirms every payment without money. */
+    public static final String PAY_MOCK = "mock";
+    /** The demo's identity: the login code is the openid, so anyone can be any customer. */
+    public static final String IDENTITY_DEMO = "demo";
 
     public static AppConfig read(ConfigReader reader) {
         String url = reader.string("sky.db.url", DEFAULT_DB_URL);
@@ -104,14 +119,21 @@ public record AppConfig(
                         "sky.console.idleTimeout", Duration.ofMinutes(30), Duration.ofMinutes(1), Duration.ofDays(30)),
                 reader.duration("sky.console.maxAge", Duration.ofHours(24), Duration.ofMinutes(1), Duration.ofDays(90)),
                 reader.origins("sky.ws.allowedOrigins"),
-                reader.integer("sky.login.maxFailures", 5, 1, 1000),
-                reader.integer("sky.login.maxFailuresPerAddress", 30, 1, 100_000),
-                reader.duration(
-                        "sky.login.failureWindow", Duration.ofMinutes(15), Duration.ofSeconds(1), Duration.ofDays(1)),
+                new LoginLimits(
+                        reader.integer("sky.login.maxFailuresPerDevice", 10, 1, 1000),
+                        reader.integer("sky.login.maxFailures", 30, 1, 1000),
+                        reader.integer("sky.login.maxFailuresPerAddress", 30, 1, 100_000),
+                        reader.duration(
+                                "sky.login.failureWindow",
+                                Duration.ofMinutes(15),
+                                Duration.ofSeconds(1),
+                                Duration.ofDays(1))),
                 reader.duration(
                         "sky.order.payTimeout", Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofDays(1)),
                 reader.money("sky.order.packFee", BigDecimal.ONE.setScale(2)),
                 reader.money("sky.order.deliveryFee", BigDecimal.valueOf(6).setScale(2)),
+                reader.choice("sky.pay.provider", "payment provider", List.of(PAY_MOCK)),
+                reader.choice("sky.identity.provider", "customer identity provider", List.of(IDENTITY_DEMO)),
                 reader.string("sky.pay.notifySecret", ""),
                 reader.duration("sky.reminder.interval", Duration.ofMinutes(5), Duration.ZERO, Duration.ofDays(1)),
                 reader.duration(
@@ -127,6 +149,8 @@ public record AppConfig(
                 reader.string("sky.images.publicBaseUrl", ""),
                 reader.integer("sky.images.maxBytes", 2 * 1024 * 1024, 1024, 16 * 1024 * 1024 - 1),
                 reader.duration("sky.menu.cacheCheck", Duration.ofMillis(250), Duration.ZERO, Duration.ofSeconds(1)),
+                reader.integer("sky.ws.maxPerSignIn", 8, 1, 1000),
+                reader.string("sky.health.monitorToken", ""),
                 reader.bool("sky.testHooks", false),
                 SweepConfig.read(reader));
         if (!config.imagesPublicBaseUrl().isEmpty()
@@ -153,10 +177,12 @@ public record AppConfig(
                 + " consoleIdle=" + consoleIdleTimeout + " consoleMaxAge=" + consoleMaxAge
                 + " wsAllowedOrigins=" + wsAllowedOrigins
                 + " payTimeout=" + payTimeout + " packFee=" + packFee + " deliveryFee=" + deliveryFee
+                + " pay=" + payProvider + " identity=" + identityProvider
                 + " payCallback=" + (payNotifySecret.isEmpty() ? "disabled" : "enabled")
                 + " reminderInterval=" + reminderInterval + " alertPoll=" + alertPoll.toMillis() + "ms"
                 + " alertGapGiveUp=" + alertGapGiveUp
-                + " alertBacklog=" + alertBacklog
+                + " alertBacklog=" + alertBacklog + " wsMaxPerSignIn=" + wsMaxPerSignIn
+                + " healthMonitor=" + (healthMonitorToken.isEmpty() ? "staff only" : "token")
                 + " images=" + (imagesPublicBaseUrl.isEmpty() ? "(request's own base)" : imagesPublicBaseUrl)
                 + " imagesMaxBytes=" + imagesMaxBytes + " menuCacheCheck=" + menuCacheCheck.toMillis() + "ms"
                 + " sweeps=" + sweeps + (testHooks ? " TEST-HOOKS" : "");

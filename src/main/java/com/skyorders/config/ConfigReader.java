@@ -154,6 +154,20 @@ public final class ConfigReader {
         return List.copyOf(origins);
     }
 
+    /**
+     * A key every deployment must set, to one of {@code allowed}: nothing is assumed, so a demo-only part (a mock
+     * payment provider, say) never runs where the configuration did not name it.
+     */
+    public String choice(String key, String what, List<String> allowed) {
+        Optional<String> value = raw(key);
+        if (value.isEmpty()) {
+            problems.add(key + " is not set: name the " + what + " (" + String.join(" or ", allowed) + ")");
+        } else if (!allowed.contains(value.get())) {
+            problems.add(key + "='" + value.get() + "' is not one of " + String.join(", ", allowed));
+        }
+        return value.filter(allowed::contains).orElse(allowed.get(0));
+    }
+
     /** Every key asked for so far: the application's whole configuration surface once AppConfig has been read. */
     public Set<String> keysRead() {
         return Collections.unmodifiableSet(keysRead);

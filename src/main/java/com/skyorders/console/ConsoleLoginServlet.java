@@ -1,10 +1,11 @@
 package com.skyorders.console;
 
-import com.skyorders.employee.Employee;
 import com.skyorders.employee.EmployeeService;
+import com.skyorders.employee.StaffSignIn;
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
 import com.skyorders.web.ApiServlet;
+import com.skyorders.web.DeviceCookie;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,8 +53,9 @@ public final class ConsoleLoginServlet extends HttpServlet {
                     || password.length() > 128) {
                 throw new AppException(Problem.UNAUTHENTICATED, "账号或密码错误");
             }
-            Employee employee = employees.verify(username, password, request.getRemoteAddr());
-            sessions.signIn(request, response, employee.id());
+            StaffSignIn signIn = employees.verify(username, password, DeviceCookie.client(request));
+            DeviceCookie.set(request, response, signIn.device());
+            sessions.signIn(request, response, signIn.employee().id());
             response.sendRedirect(request.getContextPath() + "/console");
         } catch (AppException e) {
             response.setStatus(ApiServlet.status(e.problem()));

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Forwards to a console JSP under /WEB-INF/jsp/console/ with what every page needs: locale, CSRF token, the
@@ -20,9 +21,16 @@ public final class Views {
     private final ConsoleSession sessions;
     private final EmployeeService employees;
     private final LongSupplier alertCursor;
+    private final Supplier<String> alertEpoch;
     private final ShopService shop;
 
-    public Views(ConsoleSession sessions, EmployeeService employees, LongSupplier alertCursor, ShopService shop) {
+    public Views(
+            ConsoleSession sessions,
+            EmployeeService employees,
+            LongSupplier alertCursor,
+            Supplier<String> alertEpoch,
+            ShopService shop) {
+        this.alertEpoch = alertEpoch;
         this.sessions = sessions;
         this.employees = employees;
         this.alertCursor = alertCursor;
@@ -42,6 +50,7 @@ public final class Views {
         if (request.getAttribute(Principal.REQUEST_ATTRIBUTE) instanceof Principal staff) {
             request.setAttribute("staffName", employees.name(staff.id()).orElse(""));
             request.setAttribute("alertCursor", alertCursor.getAsLong());
+            request.setAttribute("alertEpoch", alertEpoch.get());
             request.setAttribute("shopStatus", shop.status());
         }
         response.setContentType("text/html;charset=UTF-8");

@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Staff login. A wrong user and a wrong password get the same answer; a locked account is only revealed to whoever
- * knows its password; guessing is throttled per username and per client address ({@link LoginThrottle}).
+ * knows its password; guessing is throttled without letting strangers lock anyone out ({@link LoginThrottle}).
  */
 public final class EmployeeService {
 
@@ -35,8 +35,8 @@ public final class EmployeeService {
         this.decoyHash = hasher.decoy();
     }
 
-    public StaffLogin login(String username, String password, String clientAddress) {
-        Employee employee = verify(username, password, clientAddress);
+    /** The JSON login's answer for a member of staff who passed {@link #verify}: a fresh API token. */
+    public StaffLogin login(Employee employee) {
         String token = tokens.issue(Role.STAFF, employee.id());
         return new StaffLogin(employee.id(), employee.username(), employee.name(), token);
     }
@@ -46,20 +46,20 @@ public final class EmployeeService {
         return employees.findName(employeeId);
     }
 
-    /** Checks the credentials (throttled, locked accounts refused) without issuing a token: the console's login. */
-    public Employee verify(String username, String password, String clientAddress) {
-        LoginThrottle.Attempt attempt = throttle.begin(username, clientAddress);
+    /** Checks the credentials (throttled, locked accounts refused); both logins start here. */
+    public StaffSignIn verify(String username, String password, LoginClient client) {
         Optional<Employee> found = employees.findByUsername(username);
+        LoginThrottle.Attempt attempt = throttle.begin(found, client);
         boolean matches = hasher.matches(password, found.map(Employee::password).orElse(decoyHash));
         if (found.isEmpty() || !matches) {
             throw new AppException(Problem.WRONG_CREDENTIALS, BAD_CREDENTIALS);
         }
-        throttle.succeeded(attempt);
+        String device = throttle.succeeded(attempt, client);
         Employee employee = found.get();
         if (employee.locked()) {
             throw new AppException(Problem.FORBIDDEN, "账号被锁定");
         }
-        return employee;
+        return new StaffSignIn(employee, device);
     }
 
     /**

@@ -73,6 +73,15 @@ final class AlertDao {
                 .isPresent();
     }
 
+    /** The outbox's epoch (its table's creation time, as text: no time zone is applied) and newest id. */
+    AlertHistory history() {
+        return handle.createQuery("SELECT (SELECT COALESCE(DATE_FORMAT(CREATE_TIME, '%Y%m%d%H%i%s'), '0') "
+                        + "FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alert') "
+                        + "AS epoch, (SELECT COALESCE(MAX(id), 0) FROM alert) AS newest")
+                .map((rs, ctx) -> new AlertHistory(rs.getString("epoch"), rs.getLong("newest")))
+                .one();
+    }
+
     long lastId() {
         return handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM alert")
                 .mapTo(Long.class)

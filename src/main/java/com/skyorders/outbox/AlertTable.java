@@ -24,6 +24,11 @@ record AlertTable(Jdbi jdbi) implements AlertTail.Source {
     }
 
     @Override
+    public AlertHistory history() {
+        return jdbi.withHandle(h -> new AlertDao(h).history());
+    }
+
+    @Override
     public GapState probe(long fromInclusive, long toInclusive) {
         try {
             // READ COMMITTED takes no gap locks: only rows that exist (committed or not) are locked or waited on.

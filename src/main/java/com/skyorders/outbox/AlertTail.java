@@ -43,9 +43,14 @@ public final class AlertTail {
     private static final Logger log = LoggerFactory.getLogger(AlertTail.class);
     /** How far back a starting node looks for a gap still in flight. */
     private static final int START_WINDOW = 1000;
+    /** How often the tail checks that the outbox is still the one it has been reading. */
+    private static final long HISTORY_CHECK_NANOS = TimeUnit.SECONDS.toNanos(2);
 
-    /** What one call hands out: alerts in id order, and alerts from a given-up gap that committed late. */
-    public record Batch(List<Alert> inOrder, List<Alert> late) {
+    /**
+     * What one call hands out: alerts in id order, and alerts from a given-up gap that committed late. After
+     * {@code newHistory} (the outbox was reset or recreated), ids start again: every cursor from before is void.
+     */
+    public record Batch(List<Alert> inOrder, List<Alert> late, boolean newHistory) {
         public boolean isEmpty() {
             return inOrder.isEmpty() && late.isEmpty();
         }
@@ -65,6 +70,8 @@ public final class AlertTail {
         List<Alert> between(long fromInclusive, long toInclusive, int limit);
 
         GapState probe(long fromInclusive, long toInclusive);
+
+        AlertHistory history();
     }
 
     private record Watch(long from, long to, long until, Set<Long> seen) {}
@@ -86,6 +93,9 @@ public final class AlertTail {
     /** The last read filled its batch: there may be more right away. */
     private boolean moreToRead = true;
 
+    private volatile AlertHistory history;
+    private long lastHistoryCheck;
+
     AlertTail(Source source, LongSupplier nanoTime, long step, long start, Timing timing) {
         this.source = source;
         this.nanoTime = nanoTime;
@@ -96,6 +106,8 @@ public final class AlertTail {
         this.watchNanos = timing.watch.toNanos();
         this.pollNanos = timing.poll.toNanos();
         this.lastRead = nanoTime.getAsLong() - pollNanos;
+        this.history = source.history();
+        this.lastHistoryCheck = nanoTime.getAsLong();
     }
 
     /** How long a gap may stay unexplained before it is probed, held, and passed; and how often to read. */
@@ -114,9 +126,10 @@ public final class AlertTail {
     /** A tail on the real outbox, starting a little before its newest alert so a gap in flight is not missed. */
     public static AlertTail open(Jdbi jdbi, Timing timing) {
         long step = jdbi.withHandle(h -> new AlertDao(h).idStep());
-        long newest = jdbi.withHandle(h -> new AlertDao(h).lastId());
-        AlertTail tail = new AlertTail(
-                new AlertTable(jdbi), System::nanoTime, step, Math.max(0, newest - START_WINDOW * step), timing);
+        AlertTable table = new AlertTable(jdbi);
+        long newest = table.history().newest();
+        AlertTail tail =
+                new AlertTail(table, System::nanoTime, step, Math.max(0, newest - START_WINDOW * step), timing);
         tail.catchUp();
         return tail;
     }
@@ -133,6 +146,16 @@ public final class AlertTail {
     /** Every alert at or below this has been handed out, or will never exist. */
     public long position() {
         return position;
+    }
+
+    /** The history the ids handed out belong to (see {@link AlertHistory}). */
+    public String epoch() {
+        return history.epoch();
+    }
+
+    /** The newest committed id, read now: a cursor above it comes from another history. */
+    public long newest() {
+        return source.history().newest();
     }
 
     /**
@@ -170,9 +193,10 @@ public final class AlertTail {
     }
 
     private Batch next(int limit, boolean forceRead, long settle) {
+        long now = nanoTime.getAsLong();
+        boolean newHistory = historyChanged(now);
         List<Alert> out = new ArrayList<>();
         takeOffered(out, limit);
-        long now = nanoTime.getAsLong();
         boolean read =
                 forceRead || moreToRead || !offered.isEmpty() || !gapsSeen.isEmpty() || now - lastRead >= pollNanos;
         List<Alert> late = List.of();
@@ -183,7 +207,38 @@ public final class AlertTail {
         }
         offered.headMap(position, true).clear();
         gapsSeen.headMap(position, true).clear();
-        return new Batch(out, late);
+        return new Batch(out, late, newHistory);
+    }
+
+    /**
+     * Whether the outbox started a new history under this running node (reset, restored, recreated: its epoch moved,
+     * or its newest id fell below our position); if so, starts over from its first id. Checked every 2 s, before
+     * reading: a new history whose ids passed ours within those 2 s is the one case read as the old one's.
+     */
+    private boolean historyChanged(long now) {
+        if (now - lastHistoryCheck < HISTORY_CHECK_NANOS) {
+            return false;
+        }
+        lastHistoryCheck = now;
+        AlertHistory current = source.history();
+        AlertHistory known = history;
+        history = current;
+        if (current.epoch().equals(known.epoch()) && current.newest() >= position) {
+            return false;
+        }
+        log.warn(
+                "The alert outbox has a new history (epoch {} -> {}, newest id {} against our {}): reading it from "
+                        + "its first alert",
+                known.epoch(),
+                current.epoch(),
+                current.newest(),
+                position);
+        position = 0;
+        offered.clear();
+        gapsSeen.clear();
+        watches.clear();
+        moreToRead = true;
+        return true;
     }
 
     private void takeOffered(List<Alert> out, int limit) {

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -26,6 +28,8 @@ public final class AlertRelay {
 
     private static final Logger log = LoggerFactory.getLogger(AlertRelay.class);
     private static final int BATCH = 500;
+    /** How soon a relay thread that died is replaced. */
+    private static final Duration WATCHDOG = Duration.ofSeconds(5);
 
     private final AlertTail tail;
     private final MerchantHub hub;
@@ -34,8 +38,11 @@ public final class AlertRelay {
     private final Duration pollInterval;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
-    private final Thread thread;
+    private final ScheduledExecutorService watchdog =
+            Executors.newSingleThreadScheduledExecutor(MerchantHub.daemon("sky-alert-watchdog"));
+    private volatile Thread thread;
     private volatile boolean running = true;
+    private volatile Error fault;
     private boolean nudged;
 
     public AlertRelay(AlertTail tail, MerchantHub hub, Gson gson, Clock clock, Duration pollInterval) {
@@ -44,13 +51,40 @@ public final class AlertRelay {
         this.gson = gson;
         this.clock = clock;
         this.pollInterval = pollInterval;
-        this.thread = new Thread(this::run, "sky-alert-relay");
-        this.thread.setDaemon(true);
         hub.attach(this);
     }
 
+    /** Starts the relay thread, and a watchdog that starts it again whenever it has died. */
     public void start() {
-        thread.start();
+        startThread();
+        watchdog.scheduleWithFixedDelay(
+                this::restartIfDead, WATCHDOG.toMillis(), WATCHDOG.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether the relay thread runs: while it does not, no console on this node hears anything (/health: DOWN). */
+    public boolean alive() {
+        Thread current = thread;
+        return current != null && current.isAlive();
+    }
+
+    /** Tests only (the harness's hooks): the next pass throws this, as an OutOfMemoryError would. */
+    public void failNextPass(Error error) {
+        fault = error;
+        nudge();
+    }
+
+    private void startThread() {
+        Thread fresh = new Thread(this::run, "sky-alert-relay");
+        fresh.setDaemon(true);
+        thread = fresh;
+        fresh.start();
+    }
+
+    private void restartIfDead() {
+        if (running && !alive()) {
+            log.warn("Alert relay restarting after it died");
+            startThread();
+        }
     }
 
     /**
@@ -59,6 +93,11 @@ public final class AlertRelay {
      */
     public long cursor() {
         return tail.position();
+    }
+
+    /** The outbox history {@link #cursor} belongs to: a page embeds both. */
+    public String epoch() {
+        return tail.epoch();
     }
 
     /** An alert this node just committed: local consoles get it without a read back. */
@@ -78,7 +117,21 @@ public final class AlertRelay {
         }
     }
 
+    /**
+     * A pass that fails with an exception is retried with backoff; anything worse (an Error) ends the thread, logged,
+     * and the watchdog starts a new one. Consoles lose nothing either way: each one's cursor says what it has been
+     * given, and the next pass replays the rest from the outbox.
+     */
     private void run() {
+        try {
+            loop();
+        } catch (Throwable e) {
+            log.error(
+                    "Alert relay died; restarting within {} s, /health says DOWN until then", WATCHDOG.toSeconds(), e);
+        }
+    }
+
+    private void loop() {
         int failures = 0;
         while (running) {
             try {
@@ -102,8 +155,14 @@ public final class AlertRelay {
     }
 
     private void deliver() {
-        long before = tail.position();
+        Error injected = fault;
+        if (injected != null) {
+            fault = null;
+            throw injected;
+        }
+        long position = tail.position();
         AlertTail.Batch batch = tail.next(BATCH);
+        long before = batch.newHistory() ? 0 : position; // after a new history, every console starts over below
         List<Alert> fresh = batch.inOrder();
         List<String> frames = fresh.stream().map(this::frame).toList();
         List<String> lateFrames = batch.late().stream().map(this::frame).toList();
@@ -112,7 +171,10 @@ public final class AlertRelay {
             if (!connection.isOpen()) {
                 continue; // closing: the hub drops it
             }
-            if (!connection.anchorIfDue(now)) {
+            if (batch.newHistory()) {
+                connection.startOver();
+            }
+            if (!connection.anchorIfDue(now, this::startAfter)) {
                 continue;
             }
             if (connection.hasLateSince()) {
@@ -182,7 +244,27 @@ public final class AlertRelay {
     }
 
     private String frame(Alert alert) {
-        return gson.toJson(AlertFrame.of(alert));
+        return gson.toJson(AlertFrame.of(alert, tail.epoch()));
+    }
+
+    /**
+     * Where a console's since lets its stream start: its id, or null ("now") when it comes from another history —
+     * another epoch, or an id above every alert there is (a reset, a restore, a replica that missed the newest).
+     */
+    private Long startAfter(Since since) {
+        if (since.epoch() != null && !since.epoch().equals(tail.epoch())) {
+            log.info(
+                    "A console's since {} is from outbox history {}, not {}: it starts now",
+                    since.id(),
+                    since.epoch(),
+                    tail.epoch());
+            return null;
+        }
+        if (since.id() > tail.position() && since.id() > tail.newest()) {
+            log.info("A console's since {} is above every alert in the outbox: it starts now", since.id());
+            return null;
+        }
+        return since.id();
     }
 
     /** Sends a console what it missed, up to the last alert every console has already been given. */
@@ -220,7 +302,8 @@ public final class AlertRelay {
      * anything new — older frames after newer ones, but none lost and none twice (frames carry their id).
      */
     private void backfill(MerchantConnection connection) {
-        Long since = connection.takeLateSince();
+        Since late = connection.takeLateSince();
+        Long since = late == null ? null : startAfter(late);
         if (since == null) {
             return;
         }
@@ -272,10 +355,15 @@ public final class AlertRelay {
     /** Stops the thread within a bound; a poll stuck on a dead database is cut off by the pool's timeouts. */
     public void stop() {
         running = false;
+        watchdog.shutdownNow();
         nudge();
-        thread.interrupt();
+        Thread current = thread;
+        if (current == null) {
+            return;
+        }
+        current.interrupt();
         try {
-            thread.join(5000);
+            current.join(5000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * One open merchant console. Frames go out one at a time through a bounded queue: the next async send starts only
@@ -46,9 +47,9 @@ final class MerchantConnection {
     // alone; a since arriving over the socket is handed over through lateSince.
     private Long cursor;
     private Long firstDelivered;
-    private final long registrationCursor;
-    private final Long requestedSince;
-    private final AtomicReference<Long> lateSince = new AtomicReference<>();
+    private long registrationCursor;
+    private Since requestedSince;
+    private final AtomicReference<Since> lateSince = new AtomicReference<>();
     private final AtomicBoolean sinceGiven = new AtomicBoolean();
     private final OwedAlerts owed;
 
@@ -57,7 +58,7 @@ final class MerchantConnection {
             StaffSocketPrincipal principal,
             int backlogLimit,
             long registrationCursor,
-            Long requestedSince,
+            Since requestedSince,
             Instant openedAt,
             Executor overflowExecutor) {
         this.session = session;
@@ -79,18 +80,23 @@ final class MerchantConnection {
         return principal;
     }
 
+    Instant openedAt() {
+        return openedAt;
+    }
+
     /**
      * Decides where this console's stream starts, once it can: at the since it named (in the handshake or its first
-     * message), else — after a grace for that message — at the relay's position when it registered. False while
-     * undecided.
+     * message), else — after a grace for that message — at the relay's position when it registered. A since that
+     * {@code startAfter} does not accept (another history's) also starts it there. False while undecided.
      */
-    boolean anchorIfDue(Instant now) {
+    boolean anchorIfDue(Instant now, Function<Since, Long> startAfter) {
         if (cursor != null) {
             return true;
         }
-        Long since = requestedSince != null ? requestedSince : takeLateSince();
+        Since since = requestedSince != null ? requestedSince : takeLateSince();
         if (since != null) {
-            anchorAt(since);
+            Long start = startAfter.apply(since);
+            anchorAt(start != null ? start : registrationCursor);
             return true;
         }
         if (now.isAfter(openedAt.plus(ANCHOR_GRACE))) {
@@ -131,8 +137,21 @@ final class MerchantConnection {
         return owed;
     }
 
+    /**
+     * The outbox started a new history: every id this console holds is void. It starts over from the new history's
+     * first alert, whatever it asked for or was owed.
+     */
+    void startOver() {
+        cursor = cursor == null ? null : 0L;
+        registrationCursor = 0;
+        requestedSince = null;
+        lateSince.set(null);
+        firstDelivered = null;
+        owed.clear();
+    }
+
     /** A console names its since once (query or first message); false when it already had. */
-    boolean requestSince(long since) {
+    boolean requestSince(Since since) {
         if (!sinceGiven.compareAndSet(false, true)) {
             return false;
         }
@@ -141,7 +160,7 @@ final class MerchantConnection {
     }
 
     /** The since that arrived over the socket, once. */
-    Long takeLateSince() {
+    Since takeLateSince() {
         return lateSince.getAndSet(null);
     }
 

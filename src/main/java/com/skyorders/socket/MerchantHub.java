@@ -5,6 +5,7 @@ import jakarta.websocket.Session;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,19 +27,23 @@ import org.slf4j.LoggerFactory;
 public final class MerchantHub {
 
     private static final Logger log = LoggerFactory.getLogger(MerchantHub.class);
+    /** The close reason a console gets when a newer one of the same sign-in pushes it out. */
+    static final String TOO_MANY = "too many consoles for one sign-in";
 
     private final Map<String, MerchantConnection> connections = new ConcurrentHashMap<>();
     private final Clock clock;
     private final int backlogLimit;
+    private final int maxPerSignIn;
     private final ExecutorService sendOverflow = Executors.newFixedThreadPool(2, daemon("sky-ws-send"));
     private final ExecutorService pingers = Executors.newFixedThreadPool(2, daemon("sky-ws-ping"));
     private final ScheduledExecutorService keepAlive =
             Executors.newSingleThreadScheduledExecutor(daemon("sky-ws-keepalive"));
     private volatile AlertRelay relay;
 
-    public MerchantHub(Clock clock, int backlogLimit, Duration pingInterval) {
+    public MerchantHub(Clock clock, int backlogLimit, int maxPerSignIn, Duration pingInterval) {
         this.clock = clock;
         this.backlogLimit = backlogLimit;
+        this.maxPerSignIn = maxPerSignIn;
         keepAlive.scheduleWithFixedDelay(
                 this::pingAll, pingInterval.toMillis(), pingInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -47,12 +52,25 @@ public final class MerchantHub {
         this.relay = relay;
     }
 
-    /** Registers an authenticated console; it is anchored at once when it asked for {@code since}. */
-    void open(Session session, StaffSocketPrincipal principal, String sid, Long since) {
+    /**
+     * Registers an authenticated console; it is anchored at once when it asked for {@code since}. One sign-in holds
+     * at most {@code maxPerSignIn} consoles on this node: past it, its oldest closes (1008), since the newest is the
+     * tab its user is looking at. Synchronized so two opens at once cannot both slip under the cap.
+     */
+    synchronized void open(Session session, StaffSocketPrincipal principal, String sid, Since since) {
         AlertRelay current = relay;
         long cursor = current == null ? 0 : current.cursor();
         MerchantConnection connection =
                 new MerchantConnection(session, principal, backlogLimit, cursor, since, clock.instant(), sendOverflow);
+        List<MerchantConnection> same = connections.values().stream()
+                .filter(c -> c.principal().tokenHash().equals(principal.tokenHash()))
+                .sorted(Comparator.comparing(MerchantConnection::openedAt))
+                .toList();
+        for (MerchantConnection oldest : same.subList(0, Math.max(0, same.size() - maxPerSignIn + 1))) {
+            log.info("Merchant console {} closed: its sign-in opened more than {}", oldest.id(), maxPerSignIn);
+            oldest.close(CloseReason.CloseCodes.VIOLATED_POLICY, TOO_MANY);
+            connections.remove(oldest.id());
+        }
         connections.put(session.getId(), connection);
         log.debug(
                 "Merchant console {} (sid {}, employee {}) connected; {} open on this node",
@@ -69,7 +87,7 @@ public final class MerchantHub {
      * A console's first message may name the last alert it saw: {@code {"since": 42}}. Before the console is
      * anchored it sets where delivery starts; after (it came late), the relay backfills what lies between.
      */
-    void requestSince(String sessionId, long since) {
+    void requestSince(String sessionId, Since since) {
         MerchantConnection connection = connections.get(sessionId);
         // Only the relay thread decides whether this starts delivery or backfills: deciding here would race its
         // anchoring (a since written just after the relay anchored would be lost).

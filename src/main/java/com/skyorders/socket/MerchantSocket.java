@@ -1,6 +1,7 @@
 package com.skyorders.socket;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
@@ -13,13 +14,14 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code /ws/{sid}}: where merchant consoles listen for 来单提醒 and 客户催单. Thin: the handshake was authenticated
  * by the filter, delivery is the relay's; this only registers, unregisters and reads an optional
- * {@code {"since": <last alert id>}} first message ({@code ?since=} works too).
+ * {@code {"since": <last alert id>, "epoch": <its history>}} first message ({@code ?since=&epoch=} works too).
  */
 @ServerEndpoint(value = "/ws/{sid}", configurator = MerchantSocketConfigurator.class)
 public final class MerchantSocket {
@@ -46,7 +48,8 @@ public final class MerchantSocket {
         // A console that takes no frame for this long is gone (its queue is bounded; the relay waits for it).
         session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MILLIS);
         String label = sid == null ? "" : sid.substring(0, Math.min(sid.length(), MAX_SID));
-        hub.open(session, staff, label, since(session.getRequestParameterMap().get("since")));
+        Map<String, List<String>> query = session.getRequestParameterMap();
+        hub.open(session, staff, label, Since.parse(first(query.get("since")), first(query.get("epoch"))));
     }
 
     @OnMessage
@@ -57,9 +60,13 @@ public final class MerchantSocket {
         try {
             JsonElement json = JsonParser.parseString(text);
             if (json.isJsonObject() && json.getAsJsonObject().has("since")) {
-                hub.requestSince(
-                        session.getId(),
-                        Math.max(0, json.getAsJsonObject().get("since").getAsLong()));
+                JsonObject message = json.getAsJsonObject();
+                Since since = Since.parse(
+                        message.get("since").getAsString(),
+                        message.has("epoch") ? message.get("epoch").getAsString() : null);
+                if (since != null) {
+                    hub.requestSince(session.getId(), since);
+                }
             }
         } catch (RuntimeException e) {
             // Consoles may send anything (the stock one sends nothing); only a well-formed since means something.
@@ -79,10 +86,7 @@ public final class MerchantSocket {
         hub.closed(session.getId());
     }
 
-    private static Long since(List<String> values) {
-        if (values == null || values.isEmpty() || !values.get(0).matches("\\d{1,18}")) {
-            return null;
-        }
-        return Long.parseLong(values.get(0));
+    private static String first(List<String> values) {
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 }

@@ -64,6 +64,12 @@ final class OwedAlerts {
     }
 
     /** Whether this console was already given this alert from a watched gap (see AlertTail#watched). */
+    /** Forgets everything owed and given: the ids belonged to a history that is gone. */
+    void clear() {
+        spans.clear();
+        givenFromGaps.clear();
+    }
+
     boolean wasGivenFromGap(long alertId) {
         return givenFromGaps.contains(alertId);
     }

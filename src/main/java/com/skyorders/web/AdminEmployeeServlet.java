@@ -2,6 +2,7 @@ package com.skyorders.web;
 
 import com.skyorders.auth.TokenService;
 import com.skyorders.employee.EmployeeService;
+import com.skyorders.employee.StaffSignIn;
 import com.skyorders.error.AppException;
 
 /**
@@ -22,7 +23,7 @@ public final class AdminEmployeeServlet extends ApiServlet {
     }
 
     /**
-     * No cookie is set: the stock admin writes its own {@code token} cookie from script (js-cookie) and its router
+     * No token cookie is set (only the login's device cookie): the stock admin writes its own {@code token} cookie from script (js-cookie) and its router
      * reads it back, so a cookie of ours with that name would lock it out. That cookie is what its socket carries.
      */
     public AdminEmployeeServlet(EmployeeService employees, TokenService tokens, JsonResponses json) {
@@ -30,10 +31,10 @@ public final class AdminEmployeeServlet extends ApiServlet {
         post("/admin/employee/login", request -> {
             Credentials credentials = request.body(Credentials.class);
             credentials.validate();
-            return employees.login(
-                    credentials.username().trim(),
-                    credentials.password(),
-                    request.http().getRemoteAddr());
+            StaffSignIn signIn = employees.verify(
+                    credentials.username().trim(), credentials.password(), DeviceCookie.client(request.http()));
+            DeviceCookie.set(request.http(), request.response(), signIn.device());
+            return employees.login(signIn.employee());
         });
         post("/admin/employee/status/{status}", request -> {
             Long id = request.queryId("id");

@@ -17,7 +17,7 @@ class AppConfigTest {
         Map<String, String> params = Map.of("sky.db.url", "jdbc:mysql://param/db", "sky.db.poolSize", " ");
         Map<String, String> env =
                 Map.of("SKY_DB_URL", "jdbc:mysql://env/db", "SKY_DB_POOLSIZE", "7", "SKY_DB_USER", "shop");
-        AppConfig config = AppConfig.read(new ConfigReader(params::get, env));
+        AppConfig config = AppConfig.read(new ConfigReader(params::get, providers(env)));
         assertEquals("jdbc:mysql://param/db", config.dbUrl());
         assertEquals(7, config.dbPoolSize(), "a blank parameter falls through to the environment");
         assertEquals("shop", config.dbUser());
@@ -40,7 +40,7 @@ class AppConfigTest {
                 "sky.db.connectTimeout",
                 "soon");
         InvalidConfigException e = assertThrows(
-                InvalidConfigException.class, () -> AppConfig.read(new ConfigReader(params::get, Map.of())));
+                InvalidConfigException.class, () -> AppConfig.read(new ConfigReader(params::get, providers(Map.of()))));
         assertEquals(5, e.problems().size(), e.getMessage());
         for (String key : params.keySet()) {
             assertTrue(e.getMessage().contains(key), () -> key + " missing from " + e.getMessage());
@@ -52,18 +52,19 @@ class AppConfigTest {
         Map<String, String> env = Map.of("SKY_DB_CONNECTTIMEOUT", "2");
         assertEquals(
                 Duration.ofSeconds(2),
-                AppConfig.read(new ConfigReader(k -> null, env)).dbConnectTimeout());
+                AppConfig.read(new ConfigReader(k -> null, providers(env))).dbConnectTimeout());
         env = Map.of("SKY_DB_CONNECTTIMEOUT", "PT0.5S");
         assertEquals(
                 Duration.ofMillis(500),
-                AppConfig.read(new ConfigReader(k -> null, env)).dbConnectTimeout());
+                AppConfig.read(new ConfigReader(k -> null, providers(env))).dbConnectTimeout());
     }
 
     @Test
     void describeNeverShowsThePassword() {
         Map<String, String> env =
                 Map.of("SKY_DB_PASSWORD", "s3cret", "SKY_DB_URL", "jdbc:mysql://h/db?user=x&password=s3cret");
-        String line = AppConfig.read(new ConfigReader(k -> null, env)).describe();
+        String line =
+                AppConfig.read(new ConfigReader(k -> null, providers(env))).describe();
         assertFalse(line.contains("s3cret"), line);
     }
 
@@ -71,7 +72,7 @@ class AppConfigTest {
     void allowedSocketOriginsAreValidatedAndTheConsoleLifetimesCrossChecked() {
         Map<String, String> good =
                 Map.of("sky.ws.allowedOrigins", " http://localhost, https://Admin.Shop.example:8443 ,");
-        AppConfig config = AppConfig.read(new ConfigReader(good::get, Map.of()));
+        AppConfig config = AppConfig.read(new ConfigReader(good::get, providers(Map.of())));
         assertEquals(
                 "[http://localhost, https://admin.shop.example:8443]",
                 config.wsAllowedOrigins().toString());
@@ -85,11 +86,35 @@ class AppConfigTest {
                 "PT2H",
                 "sky.console.maxAge",
                 "PT1H");
-        InvalidConfigException e =
-                assertThrows(InvalidConfigException.class, () -> AppConfig.read(new ConfigReader(bad::get, Map.of())));
+        InvalidConfigException e = assertThrows(
+                InvalidConfigException.class, () -> AppConfig.read(new ConfigReader(bad::get, providers(Map.of()))));
         assertEquals(3, e.problems().size(), e.getMessage());
         assertTrue(e.getMessage().contains("'http://localhost/admin' is not an origin"), e.getMessage());
         assertTrue(e.getMessage().contains("'*' is not an origin"), e.getMessage());
         assertTrue(e.getMessage().contains("sky.console.maxAge must not be shorter"), e.getMessage());
+    }
+
+    @Test
+    void aDeploymentThatNamesNoProviderIsRefusedWithTheChoiceToMake() {
+        InvalidConfigException e =
+                assertThrows(InvalidConfigException.class, () -> AppConfig.read(new ConfigReader(k -> null, Map.of())));
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("sky.pay.provider is not set: name the payment provider (mock)"),
+                e::getMessage);
+        assertTrue(e.getMessage().contains("sky.identity.provider is not set"), e::getMessage);
+        InvalidConfigException unknown = assertThrows(
+                InvalidConfigException.class,
+                () -> AppConfig.read(new ConfigReader(
+                        Map.of("sky.pay.provider", "free")::get, Map.of("SKY_IDENTITY_PROVIDER", "demo"))));
+        assertTrue(unknown.getMessage().contains("sky.pay.provider='free' is not one of mock"), unknown::getMessage);
+    }
+
+    /** The providers every deployment must name, added to an environment. */
+    private static Map<String, String> providers(Map<String, String> environment) {
+        Map<String, String> all = new java.util.HashMap<>(environment);
+        all.putIfAbsent("SKY_PAY_PROVIDER", "mock");
+        all.putIfAbsent("SKY_IDENTITY_PROVIDER", "demo");
+        return all;
     }
 }

@@ -24,7 +24,8 @@ class ConfigKeysTest {
     private static final Set<String> NOT_IN_TOMCAT_CONTEXT = Set.of("sky.testHooks");
 
     private static Set<String> keysTheApplicationReads() {
-        ConfigReader reader = new ConfigReader(key -> null, Map.of());
+        ConfigReader reader =
+                new ConfigReader(key -> null, Map.of("SKY_PAY_PROVIDER", "mock", "SKY_IDENTITY_PROVIDER", "demo"));
         AppConfig.read(reader);
         return reader.keysRead();
     }

@@ -223,6 +223,36 @@ class ConsoleBrowserIT {
         assertFalse(browser.getPageSource().contains("<script>alert(1)</script>"));
     }
 
+    /**
+     * A database reset (here: the outbox recreated) under a board left open: the node starts over, and the page —
+     * which remembers ids of the old history — rings for the first new order.
+     */
+    @Test
+    void aNewOutboxHistoryUnderAnOpenBoardStillRings() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            Customer customer = shop.newCustomer();
+            JsonObject order = shop.placeOrder(customer);
+            assertEquals(
+                    200,
+                    shop.pay(customer, order.get("orderNumber").getAsString()).status());
+            awaitPopup(order.get("id").getAsLong(), Duration.ofSeconds(3));
+        }
+        server.recreateOutbox();
+        Customer customer = shop.newCustomer();
+        JsonObject order = shop.placeOrder(customer);
+        assertEquals(
+                200, shop.pay(customer, order.get("orderNumber").getAsString()).status());
+        awaitPopup(order.get("id").getAsLong(), Duration.ofSeconds(8));
+        Object stored = browser.executeScript("return localStorage.getItem('sky.console.lastAlertId');");
+        assertTrue(Long.parseLong(String.valueOf(stored)) <= 3, () -> "remembered id " + stored);
+    }
+
+    private void awaitPopup(long orderId, Duration timeout) {
+        waitFor(timeout)
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".popup[data-order-id='" + orderId + "']")));
+    }
+
     @Test
     void theConsoleSpeaksEnglishWhenAsked() {
         browser.get(server.baseUrl() + "/console?lang=en");

@@ -41,6 +41,19 @@ class StartupFailureIT {
                 () -> "no log line names every bad key: " + logged);
     }
 
+    /** The demo's stand-ins (mock payment, demo identity) run only where a deployment names them. */
+    @Test
+    void aDeploymentThatNamesNoProviderIsRefusedWithTheChoiceToMake(TestServer server) {
+        List<String> logged =
+                deployBroken(server, "/no-provider", Map.of("sky.pay.provider", "", "sky.identity.provider", ""));
+        assertTrue(
+                logged.stream()
+                        .anyMatch(line -> line.contains("Sky Orders failed to start")
+                                && line.contains("sky.pay.provider is not set: name the payment provider (mock)")
+                                && line.contains("sky.identity.provider is not set")),
+                () -> "no log line names the missing providers: " + logged);
+    }
+
     private static List<String> deployBroken(TestServer server, String path, Map<String, String> overrides) {
         int mark = server.logs().mark();
         Context context = server.deployExtra(path, overrides);

@@ -90,6 +90,11 @@ class AlertTailTest {
                 outbox.commit(1); // commits just after the read saw only 2
                 return outbox.probe(from, to);
             }
+
+            @Override
+            public AlertHistory history() {
+                return outbox.history();
+            }
         };
         tail = new AlertTail(racing, nanos::get, 1, 0, TIMING);
         outbox.commit(2);
@@ -132,5 +137,36 @@ class AlertTailTest {
         }
         assertEquals(List.of(1L, 2L, 3L), ids(tail.next(3).inOrder()));
         assertEquals(List.of(4L, 5L), ids(tail.next(3).inOrder()));
+    }
+
+    @Test
+    void aTailWhoseOutboxIsResetUnderItStartsOverFromTheNewHistorysFirstAlert() {
+        AlertTail tail = tail(1, 0);
+        outbox.commit(1, 2, 3);
+        assertEquals(List.of(1L, 2L, 3L), ids(tail.next(100).inOrder()));
+        outbox.startNewHistory("2");
+        outbox.commit(1);
+        advance(POLL);
+        assertTrue(tail.next(100).isEmpty(), "id 1 is below the old position: nothing, until the check");
+        advance(Duration.ofSeconds(2));
+        AlertTail.Batch reset = tail.next(100);
+        assertTrue(reset.newHistory(), "the new epoch is seen");
+        assertEquals("2", tail.epoch());
+        assertEquals(List.of(1L), ids(reset.inOrder()), "the new history's alerts, from its first");
+    }
+
+    @Test
+    void aNewEpochStartsOverEvenWhenItsIdsHavePassedTheOldPosition() {
+        AlertTail tail = tail(1, 0);
+        outbox.commit(1, 2);
+        assertEquals(List.of(1L, 2L), ids(tail.next(100).inOrder()));
+        advance(Duration.ofSeconds(3));
+        assertTrue(tail.next(100).isEmpty(), "the same history: nothing to do");
+        outbox.startNewHistory("3");
+        outbox.commit(1, 2, 3, 4);
+        advance(Duration.ofSeconds(3));
+        AlertTail.Batch first = tail.next(100);
+        assertTrue(first.newHistory(), "the epoch is checked before the read");
+        assertEquals(List.of(1L, 2L, 3L, 4L), ids(first.inOrder()), "3 and 4 are not taken for the old history's");
     }
 }

@@ -16,6 +16,7 @@ public final class InMemoryOutbox implements AlertTail.Source {
     private final TreeMap<Long, Alert> committed = new TreeMap<>();
     private final Set<Long> inFlight = new HashSet<>();
     private int reads;
+    private String epoch = "1";
 
     /** Ids taken by transactions that have not committed yet. */
     public synchronized void take(long... ids) {
@@ -29,6 +30,18 @@ public final class InMemoryOutbox implements AlertTail.Source {
             inFlight.remove(id);
             committed.put(id, alert(id));
         }
+    }
+
+    /** The outbox is reset (a new database, a recreated table): its ids start again under a new epoch. */
+    public synchronized void startNewHistory(String newEpoch) {
+        committed.clear();
+        inFlight.clear();
+        epoch = newEpoch;
+    }
+
+    @Override
+    public synchronized AlertHistory history() {
+        return new AlertHistory(epoch, committed.isEmpty() ? 0 : committed.lastKey());
     }
 
     /** How often the outbox was read from the start (not counting probes and ranges). */

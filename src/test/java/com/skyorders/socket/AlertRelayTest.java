@@ -39,7 +39,7 @@ class AlertRelayTest {
 
     private final InMemoryOutbox outbox = new InMemoryOutbox();
 
-    private final MerchantHub hub = new MerchantHub(Clock.systemUTC(), 1000, Duration.ofMinutes(10));
+    private final MerchantHub hub = new MerchantHub(Clock.systemUTC(), 1000, 1000, Duration.ofMinutes(10));
     private final AlertRelay relay = relayOver(hub, Duration.ofMillis(20));
 
     @AfterEach
@@ -54,7 +54,7 @@ class AlertRelayTest {
         for (int i = 0; i < 3; i++) {
             List<Long> frames = Collections.synchronizedList(new ArrayList<>());
             received.add(frames);
-            hub.open(session("c" + i, frames), new StaffSocketPrincipal(1, "hash"), "c" + i, 0L);
+            hub.open(session("c" + i, frames), new StaffSocketPrincipal(1, "hash"), "c" + i, Since.at(0));
         }
         relay.start();
         // Five transactions take ids 1..5 and commit as 2, 1, 4, 3, 5.
@@ -79,7 +79,7 @@ class AlertRelayTest {
         relay.start();
         List<Long> frames = Collections.synchronizedList(new ArrayList<>());
         Thread.sleep(100); // the relay has passed 1..3 before this console connects
-        hub.open(session("late", frames), new StaffSocketPrincipal(1, "hash"), "late", 3L);
+        hub.open(session("late", frames), new StaffSocketPrincipal(1, "hash"), "late", Since.at(3));
         outbox.commit(4);
         relay.committed(InMemoryOutbox.alert(4));
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
@@ -88,6 +88,28 @@ class AlertRelayTest {
         }
         Thread.sleep(100);
         assertEquals(List.of(4L), List.copyOf(frames));
+    }
+
+    @Test
+    void consolesStartOverWhenTheOutboxStartsANewHistory() throws Exception {
+        List<Long> frames = Collections.synchronizedList(new ArrayList<>());
+        hub.open(session("reset", frames), new StaffSocketPrincipal(1, "hash"), "reset", Since.at(0));
+        relay.start();
+        outbox.commit(1, 2, 3);
+        relay.nudge();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (frames.size() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        outbox.startNewHistory("2"); // a restore: ids start again
+        outbox.commit(1);
+        relay.committed(InMemoryOutbox.alert(1));
+        deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos(); // the history is checked every 2 s
+        while (frames.size() < 4 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(100);
+        assertEquals(List.of(1L, 2L, 3L, 1L), List.copyOf(frames), "the new history's first alert rings");
     }
 
     @Test
@@ -124,11 +146,15 @@ class AlertRelayTest {
      */
     @Test
     void aConsoleDrainingWhileTheRelayCatchesUpNeverSkipsAnAlert() throws Exception {
-        MerchantHub small = new MerchantHub(Clock.systemUTC(), 2, Duration.ofMinutes(10));
+        MerchantHub small = new MerchantHub(Clock.systemUTC(), 2, 1000, Duration.ofMinutes(10));
         AlertRelay busyRelay = relayOver(small, Duration.ofMillis(1));
         List<Long> frames = Collections.synchronizedList(new ArrayList<>());
         BlockingQueue<SendHandler> pending = new LinkedBlockingQueue<>();
-        small.open(console("draining", frames, pending::add), new StaffSocketPrincipal(1, "hash"), "draining", 0L);
+        small.open(
+                console("draining", frames, pending::add),
+                new StaffSocketPrincipal(1, "hash"),
+                "draining",
+                Since.at(0));
         Thread drainer = new Thread(() -> {
             try {
                 while (true) {
@@ -179,7 +205,7 @@ class AlertRelayTest {
             outbox.commit(11);
             slow.relay.committed(InMemoryOutbox.alert(11));
             awaitSize(slow.frames, 1);
-            slow.hub.requestSince("late-since", 0);
+            slow.hub.requestSince("late-since", Since.at(0));
             slow.relay.nudge();
             drain(slow.frames, slow.pending, 11);
             assertEquals(List.of(11L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), List.copyOf(slow.frames));
@@ -230,7 +256,7 @@ class AlertRelayTest {
             outbox.commit(6);
             slow.relay.committed(InMemoryOutbox.alert(6));
             awaitSize(slow.frames, 1);
-            slow.hub.requestSince("owed", 0); // owed 1..5: 1 and 2 fill the queue behind 6
+            slow.hub.requestSince("owed", Since.at(0)); // owed 1..5: 1 and 2 fill the queue behind 6
             slow.relay.nudge();
             Thread.sleep(100);
             completeNext(slow.pending);
@@ -308,7 +334,7 @@ class AlertRelayTest {
      * when the test completes them: the frames it was sent, and the sends still pending.
      */
     private final class HeldConsoles implements AutoCloseable {
-        final MerchantHub hub = new MerchantHub(Clock.systemUTC(), 2, Duration.ofMinutes(10));
+        final MerchantHub hub = new MerchantHub(Clock.systemUTC(), 2, 1000, Duration.ofMinutes(10));
         final AlertRelay relay;
         final List<Long> frames = Collections.synchronizedList(new ArrayList<>());
         final List<SendHandler> pending = Collections.synchronizedList(new ArrayList<>());
@@ -318,7 +344,11 @@ class AlertRelayTest {
         }
 
         void open(String id, Long since) {
-            hub.open(heldSession(id, frames, pending), new StaffSocketPrincipal(1, "hash"), id, since);
+            hub.open(
+                    heldSession(id, frames, pending),
+                    new StaffSocketPrincipal(1, "hash"),
+                    id,
+                    since == null ? null : Since.at(since));
         }
 
         @Override

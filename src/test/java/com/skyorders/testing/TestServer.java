@@ -115,6 +115,9 @@ public final class TestServer implements AutoCloseable {
         parameters.put("sky.db.password", database.password());
         parameters.put("sky.db.demoData", "true");
         parameters.put("sky.pay.notifySecret", PAY_SECRET);
+        // The demo's stand-ins, named as every deployment must name its providers.
+        parameters.put("sky.pay.provider", "mock");
+        parameters.put("sky.identity.provider", "demo");
         parameters.put("sky.testHooks", "true");
         // Sweeps run when a test says so (runSweep); SweepClusterIT starts nodes that schedule them for real.
         parameters.put("sky.sweeps.enabled", "false");
@@ -199,6 +202,7 @@ public final class TestServer implements AutoCloseable {
                 "shopping_cart",
                 "refund",
                 "login_throttle",
+                "login_device",
                 "order_reminder",
                 "dish_sales_day"
             }) {
@@ -214,7 +218,7 @@ public final class TestServer implements AutoCloseable {
             h.execute("DELETE FROM sweep_run");
             h.execute("UPDATE shop_status SET status = 1, updated_by = NULL, updated_at = NULL");
             h.execute("DELETE FROM shop_status_change");
-            // The shop's own menu rows go (ids from 100, V13); the demo menu's (below 100) stay as loaded.
+            // The shop's own menu rows go (ids from 100, V14); the demo menu's (below 100) stay as loaded.
             h.execute("DELETE FROM setmeal_dish WHERE setmeal_id >= 100");
             h.execute("DELETE FROM setmeal WHERE id >= 100");
             h.execute("DELETE FROM dish_flavor WHERE dish_id >= 100");
@@ -225,6 +229,19 @@ public final class TestServer implements AutoCloseable {
             h.execute("UPDATE category SET status = 1 WHERE id < 100");
             // Rows changed behind the app's back: every node's menu cache must read them again.
             h.execute("UPDATE menu_version SET version = version + 1 WHERE id = 1");
+        });
+    }
+
+    /**
+     * A new outbox history, as a database reset or a restore gives one: the alert table recreated (a new creation
+     * time, so a new epoch) with its ids starting again. Waits first so the creation second differs.
+     */
+    public void recreateOutbox() throws InterruptedException {
+        Thread.sleep(1100);
+        jdbi.useHandle(h -> {
+            h.execute("CREATE TABLE alert_new LIKE alert");
+            h.execute("RENAME TABLE alert TO alert_old, alert_new TO alert");
+            h.execute("DROP TABLE alert_old");
         });
     }
 
