@@ -52,7 +52,8 @@ done
 
 echo "Foundation"
 request GET /health
-expect "health is UP" 200 '"status":"UP"' '"db":"UP"'
+expect "health is UP" 200 '"status":"UP"' '"version"'
+if grep -q '"node"' <<<"$BODY"; then fail "anonymous health hides the node"; else pass "anonymous health hides the node"; fi
 request GET /no/such/path
 expect "unknown path is a 404 in the envelope" 404 '"code":0' '"msg":"资源不存在"' '"data":null'
 request DELETE /health

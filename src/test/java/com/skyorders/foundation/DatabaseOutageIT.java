@@ -27,7 +27,7 @@ class DatabaseOutageIT {
         server.database().stop();
         try {
             Instant before = Instant.now();
-            ApiResponse down = api.get("/health");
+            ApiResponse down = api.get("/health", "X-Monitor-Token", TestServer.MONITOR_TOKEN);
             Duration took = Duration.between(before, Instant.now());
             assertEquals(503, down.status(), down::toString);
             assertEquals("DOWN", down.json().get("status").getAsString());

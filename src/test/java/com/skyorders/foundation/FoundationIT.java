@@ -29,11 +29,12 @@ class FoundationIT {
 
     @Test
     void healthIsUpWithTheDatabase() {
-        ApiResponse health = api.get("/health");
+        ApiResponse health = api.get("/health", "X-Monitor-Token", TestServer.MONITOR_TOKEN);
         assertEquals(200, health.status(), health::toString);
         JsonObject body = health.json();
         assertEquals("UP", body.get("status").getAsString());
         assertEquals("UP", body.get("db").getAsString());
+        assertEquals("UP", body.get("alertRelay").getAsString());
         assertTrue(health.header("Content-Type").startsWith("application/json"));
     }
 

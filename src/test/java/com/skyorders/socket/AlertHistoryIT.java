@@ -163,7 +163,9 @@ class AlertHistoryIT {
         assertEquals(
                 Set.of("status", "version"),
                 api.get("/health", "X-Monitor-Token", "guess").json().keySet(),
-                "no monitor token is configured here: a guessed one shows nothing");
+                "a guessed monitor token shows nothing");
+        ApiResponse monitor = api.get("/health", "X-Monitor-Token", TestServer.MONITOR_TOKEN);
+        assertTrue(monitor.json().has("node") && monitor.json().has("db"), monitor::toString);
     }
 
     private ApiResponse awaitHealth(int status, Duration timeout) throws InterruptedException {

@@ -20,6 +20,9 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class TestServer implements AutoCloseable {
 
+    /** The monitor token /health shows its details for (X-Monitor-Token): a probe that needs no database. */
+    public static final String MONITOR_TOKEN = "it-monitor-token";
+
     /** The payment-callback secret the deployed webapp is configured with. */
     public static final String PAY_SECRET = "it-pay-secret";
 
@@ -118,6 +121,7 @@ public final class TestServer implements AutoCloseable {
         // The demo's stand-ins, named as every deployment must name its providers.
         parameters.put("sky.pay.provider", "mock");
         parameters.put("sky.identity.provider", "demo");
+        parameters.put("sky.health.monitorToken", MONITOR_TOKEN);
         parameters.put("sky.testHooks", "true");
         // Sweeps run when a test says so (runSweep); SweepClusterIT starts nodes that schedule them for real.
         parameters.put("sky.sweeps.enabled", "false");
