@@ -342,9 +342,11 @@
     const link = row.querySelector('[data-field="number"] a');
     link.href = ctx + '/console/orders/' + order.id;
     link.textContent = order.number;
-    ['orderDishes', 'consignee', 'phone', 'address', 'remark', 'orderTime'].forEach(field => {
+    ['consignee', 'phone', 'address', 'remark', 'orderTime'].forEach(field => {
       row.querySelector('[data-field="' + field + '"]').textContent = order[field] == null ? '' : order[field];
     });
+    const lines = row.querySelector('[data-field="lines"]');
+    (order.orderDetailList || []).forEach(detail => lines.append(orderLine(detail)));
     row.querySelector('[data-field="amount"]').textContent = '¥' + Number(order.amount).toFixed(2);
     applyOrder(row, order);
     document.getElementById('order-rows').prepend(row);
@@ -352,6 +354,18 @@
     if (empty) {
       empty.remove();
     }
+  }
+
+  /** One order line from the line template: a set meal tagged, a dish's flavour after its name. */
+  function orderLine(detail) {
+    const line = document.getElementById('line-template').content.firstElementChild.cloneNode(true);
+    line.querySelector('[data-field="setmeal"]').hidden = detail.setmealId == null;
+    line.querySelector('[data-field="name"]').textContent = detail.name;
+    const flavor = line.querySelector('[data-field="flavor"]');
+    flavor.textContent = detail.dishFlavor || '';
+    flavor.hidden = !detail.dishFlavor;
+    line.querySelector('[data-field="number"]').textContent = String(detail.number);
+    return line;
   }
 
   function onAlert(frame) {

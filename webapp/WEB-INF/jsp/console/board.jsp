@@ -47,7 +47,7 @@
         <c:set var="o" value="${vo.order()}"/>
         <tr data-order-id="${o.id()}" data-status="${o.status()}">
           <td data-field="number"><a href="${ctx}/console/orders/${o.id()}"><c:out value="${o.number()}"/></a></td>
-          <td data-field="orderDishes"><c:out value="${vo.orderDishes()}"/></td>
+          <td><ul class="lines" data-field="lines"><c:forEach var="d" items="${vo.details()}"><li><c:if test="${not empty d.setmealId()}"><span class="tag"><fmt:message key="line.setmeal"/></span></c:if><span><c:out value="${d.name()}"/></span><c:if test="${not empty d.dishFlavor()}"><small><c:out value="${d.dishFlavor()}"/></small></c:if> ×<c:out value="${d.number()}"/></li></c:forEach></ul></td>
           <td><span data-field="consignee"><c:out value="${o.consignee()}"/></span><br><span data-field="phone"><c:out value="${o.phone()}"/></span></td>
           <td data-field="address"><c:out value="${o.address()}"/></td>
           <td data-field="remark" class="remark"><c:out value="${o.remark()}"/></td>
@@ -60,9 +60,13 @@
     </tbody>
   </table>
   <c:if test="${orders.total() == 0}"><p class="empty" id="empty"><fmt:message key="empty"/></p></c:if>
+  <%-- One order line as the rows above show it: a set meal tagged, a dish's flavour after its name. --%>
+  <template id="line-template">
+    <li><span class="tag" data-field="setmeal"><fmt:message key="line.setmeal"/></span><span data-field="name"></span><small data-field="flavor"></small> ×<span data-field="number"></span></li>
+  </template>
   <template id="row-template">
     <tr data-order-id="" data-status="">
-      <td data-field="number"><a href=""></a></td><td data-field="orderDishes"></td>
+      <td data-field="number"><a href=""></a></td><td><ul class="lines" data-field="lines"></ul></td>
       <td><span data-field="consignee"></span><br><span data-field="phone"></span></td>
       <td data-field="address"></td><td data-field="remark" class="remark"></td><td data-field="orderTime"></td>
       <td data-field="amount"></td><td data-field="status" class="status"></td>

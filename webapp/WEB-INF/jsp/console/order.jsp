@@ -32,7 +32,7 @@
       <thead><tr><th><fmt:message key="detail.items"/></th><th>×</th><th><fmt:message key="detail.amount"/></th></tr></thead>
       <tbody>
         <c:forEach var="d" items="${o.details()}">
-          <tr><td><c:out value="${d.name()}"/> <small><c:out value="${d.dishFlavor()}"/></small></td>
+          <tr><td class="line"><c:if test="${not empty d.setmealId()}"><span class="tag"><fmt:message key="line.setmeal"/></span> </c:if><c:out value="${d.name()}"/> <small><c:out value="${d.dishFlavor()}"/></small></td>
             <td><c:out value="${d.number()}"/></td><td>¥<c:out value="${d.amount()}"/></td></tr>
         </c:forEach>
       </tbody>

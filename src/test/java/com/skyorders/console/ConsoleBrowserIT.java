@@ -253,6 +253,59 @@ class ConsoleBrowserIT {
                         By.cssSelector(".popup[data-order-id='" + orderId + "']")));
     }
 
+    /** A flavoured dish and a set meal, as the mini-program orders them, read as such on the board and the order page. */
+    @Test
+    void setMealsAndFlavoursShowInTheOrderLines() throws Exception {
+        Customer customer = shop.newCustomer();
+        long address = shop.addAddress(customer);
+        String flavoured = "{\"dishId\":65,\"dishFlavor\":\"重辣,不要葱\"}";
+        assertEquals(
+                200,
+                api.post("/user/shoppingCart/add", flavoured, customer.auth()).status());
+        assertEquals(
+                200,
+                api.post("/user/shoppingCart/add", "{\"setmealId\":1}", customer.auth())
+                        .status());
+        java.math.BigDecimal dish = server.jdbi()
+                .withHandle(h -> h.createQuery("SELECT price FROM dish WHERE id = 65")
+                        .mapTo(java.math.BigDecimal.class)
+                        .one());
+        java.math.BigDecimal amount =
+                dish.add(new java.math.BigDecimal("36.00")).add(new java.math.BigDecimal("8"));
+        JsonObject order = shop.submit(customer, address, amount).data().getAsJsonObject();
+        long id = order.get("id").getAsLong();
+        assertEquals(
+                200, shop.pay(customer, order.get("orderNumber").getAsString()).status());
+        awaitPopup(id, Duration.ofSeconds(3));
+        WebElement lines = waitFor(Duration.ofSeconds(3))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("tr[data-order-id='" + id + "'] [data-field='lines']")));
+        List<String> shown = lines.findElements(By.tagName("li")).stream()
+                .map(WebElement::getText)
+                .toList();
+        // Spaced by CSS, not by text: the words run together in getText().
+        assertTrue(shown.contains("香锅牛蛙重辣,不要葱 ×1"), shown::toString);
+        assertTrue(shown.contains("套餐单人套餐A ×1"), shown::toString);
+        assertTrue(
+                lines.findElements(By.cssSelector("li")).stream()
+                        .filter(li -> li.getText().contains("香锅牛蛙"))
+                        .allMatch(li ->
+                                li.findElements(By.cssSelector(".tag")).stream().noneMatch(WebElement::isDisplayed)),
+                "a dish is not tagged as a set meal");
+        browser.get(server.baseUrl() + "/console");
+        List<String> rendered = browser
+                .findElement(By.cssSelector("tr[data-order-id='" + id + "'] [data-field='lines']"))
+                .findElements(By.tagName("li"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
+        assertEquals(shown, rendered, "the page as the server renders it and as the script adds it");
+        browser.get(server.baseUrl() + "/console/orders/" + id);
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("套餐 单人套餐A") && page.contains("香锅牛蛙重辣,不要葱"), page);
+        Browser.screenshot(browser, "order-lines-setmeal-flavour");
+    }
+
     @Test
     void theConsoleSpeaksEnglishWhenAsked() {
         browser.get(server.baseUrl() + "/console?lang=en");
