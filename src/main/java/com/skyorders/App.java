@@ -16,6 +16,7 @@ import com.skyorders.console.ConsoleGuardFilter;
 import com.skyorders.console.ConsoleLoginServlet;
 import com.skyorders.console.ConsoleLogoutServlet;
 import com.skyorders.console.ConsoleOrderServlet;
+import com.skyorders.console.ConsolePasswordServlet;
 import com.skyorders.console.ConsoleSession;
 import com.skyorders.console.ConsoleStatisticsServlet;
 import com.skyorders.console.Views;
@@ -171,7 +172,7 @@ public final class App implements ServletContextListener {
         register(
                 context,
                 "adminEmployee",
-                new AdminEmployeeServlet(s.employees(), s.tokens(), json),
+                new AdminEmployeeServlet(s.employees(), s.staff(), s.tokens(), json),
                 "/admin/employee/*");
         register(
                 context,
@@ -234,6 +235,11 @@ public final class App implements ServletContextListener {
         context.addFilter("consoleGuard", new ConsoleGuardFilter(sessions, json))
                 .addMappingForUrlPatterns(null, false, "/console", "/console/*");
         register(context, "consoleLogin", new ConsoleLoginServlet(s.employees(), sessions, views), "/console/login");
+        register(
+                context,
+                "consolePassword",
+                new ConsolePasswordServlet(s.staff(), sessions, views),
+                "/console/password");
         register(context, "consoleLogout", new ConsoleLogoutServlet(sessions, s.hub()), "/console/logout");
         register(context, "consoleBoard", new ConsoleBoardServlet(s.queries(), views), "/console", "/console/");
         register(context, "consoleOrder", new ConsoleOrderServlet(s.queries(), views), "/console/orders/*");

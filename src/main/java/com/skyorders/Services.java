@@ -8,6 +8,7 @@ import com.skyorders.cart.CartService;
 import com.skyorders.config.AppConfig;
 import com.skyorders.employee.EmployeeService;
 import com.skyorders.employee.LoginThrottle;
+import com.skyorders.employee.StaffService;
 import com.skyorders.health.HealthService;
 import com.skyorders.image.DatabaseImageStore;
 import com.skyorders.image.ImageService;
@@ -44,6 +45,7 @@ record Services(
         HealthService health,
         TokenService tokens,
         EmployeeService employees,
+        StaffService staff,
         UserService users,
         Menu menu,
         ImageService images,
@@ -72,6 +74,7 @@ record Services(
     static Services create(AppConfig config, Jdbi jdbi, Clock clock, Gson gson) {
         TokenService tokens = new TokenService(jdbi, clock, config.tokenLifetimes());
         LoginThrottle throttle = new LoginThrottle(jdbi, clock, config.login());
+        PasswordHasher hasher = new PasswordHasher();
         PaymentGateway gateway = paymentGateway(config, clock);
         MerchantHub hub =
                 new MerchantHub(clock, config.alertBacklog(), config.wsMaxPerSignIn(), config.wsPingInterval());
@@ -86,7 +89,8 @@ record Services(
                 new HealthService(
                         jdbi, clock, ManagementFactory.getRuntimeMXBean().getName(), Version.current(), relay::alive),
                 tokens,
-                new EmployeeService(jdbi, new PasswordHasher(), tokens, throttle, clock),
+                new EmployeeService(jdbi, hasher, tokens, throttle),
+                new StaffService(jdbi, hasher, tokens, clock),
                 new UserService(jdbi, identityProvider(config), tokens, clock),
                 Menu.create(jdbi, clock, config.menuCacheCheck()),
                 new ImageService(new DatabaseImageStore(jdbi, clock), config.imagesMaxBytes()),

@@ -57,6 +57,36 @@ public final class AddressBookDao {
                 .one();
     }
 
+    /** Rewrites an address of this customer's (province, city and district included); 0 when it is not theirs. */
+    int update(long userId, long id, NewAddress a) {
+        return handle.createUpdate("UPDATE address_book SET consignee = :consignee, sex = :sex, phone = :phone, "
+                        + "province_code = :provinceCode, province_name = :provinceName, city_code = :cityCode, "
+                        + "city_name = :cityName, district_code = :districtCode, district_name = :districtName, "
+                        + "detail = :detail, label = :label WHERE id = :id AND user_id = :userId")
+                .bind("id", id)
+                .bind("userId", userId)
+                .bind("consignee", a.consignee())
+                .bind("sex", a.sex())
+                .bind("phone", a.phone())
+                .bind("provinceCode", a.provinceCode())
+                .bind("provinceName", a.provinceName())
+                .bind("cityCode", a.cityCode())
+                .bind("cityName", a.cityName())
+                .bind("districtCode", a.districtCode())
+                .bind("districtName", a.districtName())
+                .bind("detail", a.detail())
+                .bind("label", a.label())
+                .execute();
+    }
+
+    /** Deletes an address of this customer's; 0 when it is not theirs. A deleted default leaves none default. */
+    int delete(long userId, long id) {
+        return handle.createUpdate("DELETE FROM address_book WHERE id = :id AND user_id = :userId")
+                .bind("id", id)
+                .bind("userId", userId)
+                .execute();
+    }
+
     int count(long userId) {
         return handle.createQuery("SELECT COUNT(*) FROM address_book WHERE user_id = :userId")
                 .bind("userId", userId)

@@ -46,6 +46,22 @@ public final class AddressBookService {
                 .orElseThrow(() -> AppException.notFound("没有查询到默认地址"));
     }
 
+    /** Edits the customer's own address; someone else's is "not found", as for a read. */
+    public AddressBook update(long userId, long id, NewAddress address) {
+        address.validate();
+        if (jdbi.withHandle(handle -> new AddressBookDao(handle).update(userId, id, address)) == 0) {
+            throw AppException.notFound(NOT_FOUND);
+        }
+        return get(userId, id);
+    }
+
+    /** Deletes the customer's own address; if it was the default, none is default afterwards (as the tutorial). */
+    public void delete(long userId, long id) {
+        if (jdbi.withHandle(handle -> new AddressBookDao(handle).delete(userId, id)) == 0) {
+            throw AppException.notFound(NOT_FOUND);
+        }
+    }
+
     public void setDefault(long userId, long id) {
         jdbi.useTransaction(handle -> {
             AddressBookDao dao = new AddressBookDao(handle);

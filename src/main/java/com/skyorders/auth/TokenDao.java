@@ -71,6 +71,17 @@ final class TokenDao {
                 .collect(Collectors.toCollection(HashSet::new));
     }
 
+    int revokeSubjectBut(Role role, long subjectId, String keepHash, LocalDateTime now) {
+        return handle.createUpdate("UPDATE auth_token SET revoked_at = :now WHERE role = :role "
+                        + "AND subject_id = :subjectId AND token_hash <> :keep AND revoked_at IS NULL "
+                        + "AND expires_at > :now")
+                .bind("role", role.name())
+                .bind("subjectId", subjectId)
+                .bind("keep", keepHash)
+                .bind("now", now)
+                .execute();
+    }
+
     int revokeSubject(Role role, long subjectId, LocalDateTime now) {
         return handle.createUpdate("UPDATE auth_token SET revoked_at = :now WHERE role = :role "
                         + "AND subject_id = :subjectId AND revoked_at IS NULL AND expires_at > :now")

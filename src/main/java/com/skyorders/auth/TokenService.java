@@ -110,6 +110,13 @@ public final class TokenService {
         return jdbi.withHandle(handle -> new TokenDao(handle).revokeSubject(role, subjectId, LocalDateTime.now(clock)));
     }
 
+    /** Ends every live token of one subject but {@code keepToken} (a password just changed from it). */
+    public int revokeAllBut(Role role, long subjectId, String keepToken) {
+        String keep = keepToken == null ? "" : hash(keepToken.trim());
+        return jdbi.withHandle(
+                handle -> new TokenDao(handle).revokeSubjectBut(role, subjectId, keep, LocalDateTime.now(clock)));
+    }
+
     /** Deletes tokens dead for more than a day (the daily purge); returns how many, at most {@code limit}. */
     public int purge(int limit) {
         return jdbi.withHandle(handle ->

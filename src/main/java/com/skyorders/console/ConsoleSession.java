@@ -57,6 +57,11 @@ public final class ConsoleSession {
         addCookie(request, response, LOGIN_CSRF_COOKIE, "", "/console/login", 0, "Strict");
     }
 
+    /** This request's console sign-in token (the guard filter has checked it), or null. */
+    String signInToken(HttpServletRequest request) {
+        return RequestCookies.first(request, SIGN_IN_COOKIE).orElse(null);
+    }
+
     /** Revokes the sign-in everywhere and forgets the cookie; returns the token's hash to close its sockets. */
     Optional<String> signOut(HttpServletRequest request, HttpServletResponse response) {
         Optional<String> token = RequestCookies.first(request, SIGN_IN_COOKIE);

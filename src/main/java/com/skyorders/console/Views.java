@@ -37,6 +37,11 @@ public final class Views {
         this.shop = shop;
     }
 
+    /** One console text in the request's language (for messages a controller decides, not a page). */
+    String text(HttpServletRequest request, HttpServletResponse response, String key) {
+        return ConsoleMessages.bundle(sessions.locale(request, response)).getString(key);
+    }
+
     void render(HttpServletRequest request, HttpServletResponse response, String view, String error)
             throws ServletException, IOException {
         Locale locale = sessions.locale(request, response);

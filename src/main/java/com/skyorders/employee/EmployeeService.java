@@ -5,8 +5,6 @@ import com.skyorders.auth.Role;
 import com.skyorders.auth.TokenService;
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -22,16 +20,14 @@ public final class EmployeeService {
     private final PasswordHasher hasher;
     private final TokenService tokens;
     private final LoginThrottle throttle;
-    private final Clock clock;
     /** Hashed against when the user does not exist, so both refusals cost the same time. */
     private final String decoyHash;
 
-    public EmployeeService(Jdbi jdbi, PasswordHasher hasher, TokenService tokens, LoginThrottle throttle, Clock clock) {
+    public EmployeeService(Jdbi jdbi, PasswordHasher hasher, TokenService tokens, LoginThrottle throttle) {
         this.employees = jdbi.onDemand(EmployeeDao.class);
         this.hasher = hasher;
         this.tokens = tokens;
         this.throttle = throttle;
-        this.clock = clock;
         this.decoyHash = hasher.decoy();
     }
 
@@ -60,24 +56,5 @@ public final class EmployeeService {
             throw new AppException(Problem.FORBIDDEN, "账号被锁定");
         }
         return new StaffSignIn(employee, device);
-    }
-
-    /**
-     * 启用/禁用 (POST /admin/employee/status/{status}?id=): locking also revokes every token and console sign-in
-     * of that employee at once, on every node; their open sockets close at the relays' next check (≤ 5 s).
-     */
-    public void setStatus(long actingEmployeeId, long employeeId, int status) {
-        if (status != Employee.ENABLED && status != Employee.LOCKED) {
-            throw AppException.invalid("status", "必须是0或1");
-        }
-        if (status == Employee.LOCKED && employeeId == actingEmployeeId) {
-            throw AppException.conflict("不能禁用自己的账号");
-        }
-        if (employees.setStatus(employeeId, status, actingEmployeeId, LocalDateTime.now(clock)) != 1) {
-            throw AppException.notFound("员工不存在");
-        }
-        if (status == Employee.LOCKED) {
-            tokens.revokeAll(Role.STAFF, employeeId);
-        }
     }
 }

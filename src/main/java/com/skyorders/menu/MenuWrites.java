@@ -1,11 +1,9 @@
 package com.skyorders.menu;
 
 import com.skyorders.error.AppException;
-import java.sql.SQLException;
+import com.skyorders.error.DuplicateKey;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -18,8 +16,6 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * the transaction this node's cache re-reads the version at once; the other nodes within their check interval.
  */
 final class MenuWrites {
-
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate entry '(.*)' for key");
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -56,12 +52,9 @@ final class MenuWrites {
     }
 
     private static RuntimeException duplicate(UnableToExecuteStatementException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == 1062) {
-                Matcher entry = DUPLICATE.matcher(String.valueOf(sql.getMessage()));
-                return AppException.conflict((entry.find() ? "'" + entry.group(1) + "'" : "名称") + "已存在");
-            }
-        }
-        return e;
+        return DuplicateKey.entry(e)
+                .<RuntimeException>map(
+                        entry -> AppException.conflict((entry.isEmpty() ? "名称" : "'" + entry + "'") + "已存在"))
+                .orElse(e);
     }
 }

@@ -1,7 +1,6 @@
 package com.skyorders.order;
 
 import java.security.SecureRandom;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -17,14 +16,5 @@ final class OrderNumbers {
 
     String next(LocalDateTime orderTime) {
         return STAMP.format(orderTime) + String.format("%05d", random.nextInt(100_000));
-    }
-
-    static boolean isDuplicateKey(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23000".equals(sql.getSQLState()) && sql.getErrorCode() == 1062) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -8,6 +8,7 @@ import com.skyorders.cart.CartItem;
 import com.skyorders.cart.CartProduct;
 import com.skyorders.cart.CartService;
 import com.skyorders.error.AppException;
+import com.skyorders.error.DuplicateKey;
 import com.skyorders.error.Problem;
 import com.skyorders.menu.MenuDao;
 import com.skyorders.shop.ShopService;
@@ -122,7 +123,7 @@ public final class OrderService {
                 return new SubmitResult(orders.insert(order), order.number(), order.amount(), now);
             } catch (UnableToExecuteStatementException e) {
                 // MySQL rolls back only the failed statement, so the transaction can simply try another number.
-                if (!OrderNumbers.isDuplicateKey(e) || attempt == NUMBER_ATTEMPTS) {
+                if (!DuplicateKey.in(e) || attempt == NUMBER_ATTEMPTS) {
                     throw e;
                 }
             }

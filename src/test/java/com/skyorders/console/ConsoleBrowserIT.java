@@ -61,6 +61,7 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("123456");
         browser.findElement(By.id("login-submit")).click();
+        Browser.passwordLater(browser);
         waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("orders")));
     }
 
