@@ -46,6 +46,7 @@ import com.skyorders.web.UserLoginServlet;
 import com.skyorders.web.UserMenuServlet;
 import com.skyorders.web.UserOrderServlet;
 import com.skyorders.web.UserShopServlet;
+import com.skyorders.web.WeChatPayNotifyServlet;
 import com.skyorders.web.WebJson;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.Servlet;
@@ -104,6 +105,7 @@ public final class App implements ServletContextListener {
             JsonResponses json = new JsonResponses(WebJson.extend(gson));
 
             Services services = Services.create(config, jdbi, clock, gson);
+            services.wechatPay().ifPresent(resources::push);
             MerchantHub hub = services.hub();
             resources.push(hub::shutdown);
 
@@ -201,6 +203,12 @@ public final class App implements ServletContextListener {
             log.warn("sky.pay.notifySecret is not set: POST /notify/paySuccess refuses every callback");
         }
         register(context, "payNotify", new PayNotifyServlet(s.payments(), signature, json), "/notify/*");
+        s.wechatPay()
+                .ifPresent(wechat -> register(
+                        context,
+                        "wechatPayNotify",
+                        new WeChatPayNotifyServlet(wechat.notifications(), s.payments(), s.refundSettlements(), json),
+                        "/notify/wechat/*"));
     }
 
     /** The merchant console: its guard (sign-in cookie, CSRF) and its controllers. No HTTP session anywhere. */

@@ -95,6 +95,7 @@ public abstract class ApiServlet extends HttpServlet {
             case PAYLOAD_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case TOO_MANY_REQUESTS -> 429;
+            case UNAVAILABLE -> 503;
         };
     }
 }

@@ -11,9 +11,16 @@ import java.time.Duration;
 public final class Api {
 
     private final TestServer server;
+    private final String contextPath;
 
     public Api(TestServer server) {
+        this(server, "");
+    }
+
+    /** A client of the WAR deployed again under {@code contextPath} (TestServer.deployExtra). */
+    public Api(TestServer server, String contextPath) {
         this.server = server;
+        this.contextPath = contextPath;
     }
 
     public ApiResponse get(String path, String... headers) {
@@ -54,8 +61,8 @@ public final class Api {
 
     /** A request builder for {@code path}, with header name/value pairs. */
     public HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder =
-                HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.baseUrl() + contextPath + path))
+                .timeout(Duration.ofSeconds(30));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
