@@ -30,8 +30,9 @@ public final class WeChatDeployment implements AutoCloseable {
 
     /** Deploys at {@code path} (e.g. {@code /wx}) with a fresh stand-in and fresh keys. */
     public static WeChatDeployment start(TestServer server, String path) throws Exception {
-        WeChatKeys keys = WeChatKeys.generate(Path.of("target", "it", "wechat" + path.replace('/', '-')));
-        WeChatStandIn standIn = WeChatStandIn.start(keys);
+        Path dir = Path.of("target", "it", "wechat" + path.replace('/', '-'));
+        WeChatKeys keys = WeChatKeys.generate(dir);
+        WeChatStandIn standIn = WeChatStandIn.start(keys, dir.resolve("stand-in"));
         WeChatDeployment deployment = new WeChatDeployment(server, path, keys, standIn);
         deployment.context = deployment.deploy(deployment.parameters(standIn.baseUrl()));
         return deployment;

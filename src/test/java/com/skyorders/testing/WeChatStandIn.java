@@ -2,12 +2,13 @@ package com.skyorders.testing;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +18,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.startup.Tomcat;
 
 /**
  * WeChat, as far as we use it, on a local port: {@code /sns/jscode2session} (login codes the test issues, each good
  * once), and WeChat Pay's {@code /v3/pay/transactions/jsapi} and {@code /v3/refund/domestic/refunds}. Like the real
  * one, it refuses requests not signed with the merchant's key, signs its answers with the platform key, and answers
  * a repeated out_refund_no with the refund it already made: money goes back once per refund number.
+ *
+ * <p>It runs in its own embedded Tomcat, not the JDK's HttpServer: that one rewrites header names to
+ * {@code Wechatpay-timestamp}, and the SDK looks its response headers up case-sensitively ({@code Wechatpay-Timestamp},
+ * as WeChat sends them), so every answer would fail verification for a reason real WeChat never gives.
  */
-public final class WeChatStandIn implements AutoCloseable {
+public final class WeChatStandIn extends HttpServlet implements AutoCloseable {
 
     private static final Pattern AUTH_FIELD = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
@@ -32,8 +40,8 @@ public final class WeChatStandIn implements AutoCloseable {
     public record PrepayCall(
             String appid, String mchid, String outTradeNo, int total, String openid, String notifyUrl) {}
 
-    private final WeChatKeys keys;
-    private final HttpServer server;
+    private final transient WeChatKeys keys;
+    private transient Tomcat tomcat;
     private final Map<String, String> codes = new ConcurrentHashMap<>();
     private final Map<String, Boolean> usedCodes = new ConcurrentHashMap<>();
     private final List<PrepayCall> prepays = new CopyOnWriteArrayList<>();
@@ -41,22 +49,37 @@ public final class WeChatStandIn implements AutoCloseable {
     private final Map<String, String> refundsMade = new ConcurrentHashMap<>();
     private final AtomicInteger refundsToLose = new AtomicInteger();
 
-    private WeChatStandIn(WeChatKeys keys, HttpServer server) {
+    private WeChatStandIn(WeChatKeys keys) {
         this.keys = keys;
-        this.server = server;
     }
 
-    public static WeChatStandIn start(WeChatKeys keys) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        WeChatStandIn standIn = new WeChatStandIn(keys, server);
-        server.createContext("/sns/jscode2session", standIn::jscode2session);
-        server.createContext("/v3/", standIn::pay);
-        server.start();
+    public static WeChatStandIn start(WeChatKeys keys, Path baseDir) throws LifecycleException {
+        WeChatStandIn standIn = new WeChatStandIn(keys);
+        Tomcat tomcat = new Tomcat();
+        tomcat.setBaseDir(baseDir.toAbsolutePath().toString());
+        tomcat.setPort(0);
+        tomcat.getConnector();
+        Context context = tomcat.addContext("", null);
+        Tomcat.addServlet(context, "wechat", standIn);
+        context.addServletMappingDecoded("/*", "wechat");
+        tomcat.start();
+        standIn.tomcat = tomcat;
         return standIn;
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + tomcat.getConnector().getLocalPort();
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getRequestURI().equals("/sns/jscode2session")) {
+            jscode2session(request, response);
+        } else if (request.getRequestURI().startsWith("/v3/")) {
+            pay(request, response);
+        } else {
+            response.sendError(404);
+        }
     }
 
     /** What wx.login gives the mini-program of the WeChat user {@code openid}: a fresh code, good once. */
@@ -85,8 +108,8 @@ public final class WeChatStandIn implements AutoCloseable {
         refundsToLose.incrementAndGet();
     }
 
-    private void jscode2session(HttpExchange exchange) throws IOException {
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+    private void jscode2session(HttpServletRequest http, HttpServletResponse response) throws IOException {
+        Map<String, String> query = query(http.getQueryString());
         JsonObject answer = new JsonObject();
         if (!WeChatKeys.APP_ID.equals(query.get("appid")) || !WeChatKeys.APP_SECRET.equals(query.get("secret"))) {
             answer.addProperty("errcode", 40125);
@@ -110,19 +133,18 @@ public final class WeChatStandIn implements AutoCloseable {
             }
         }
         // WeChat answers this one as text/plain, unsigned.
-        reply(exchange, 200, answer.toString(), false);
+        reply(response, 200, answer.toString(), false);
     }
 
-    private void pay(HttpExchange exchange) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        if (!signedByMerchant(exchange, body)) {
-            reply(exchange, 401, "{\"code\":\"SIGN_ERROR\",\"message\":\"签名错误\"}", true);
+    private void pay(HttpServletRequest http, HttpServletResponse response) throws IOException {
+        String body = new String(http.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!signedByMerchant(http, body)) {
+            reply(response, 401, "{\"code\":\"SIGN_ERROR\",\"message\":\"签名错误\"}", true);
             return;
         }
         JsonObject request = JsonParser.parseString(body).getAsJsonObject();
-        String path = exchange.getRequestURI().getPath();
-        if (path.equals("/v3/pay/transactions/jsapi")
-                && exchange.getRequestMethod().equals("POST")) {
+        String path = http.getRequestURI();
+        if (path.equals("/v3/pay/transactions/jsapi") && http.getMethod().equals("POST")) {
             prepays.add(new PrepayCall(
                     request.get("appid").getAsString(),
                     request.get("mchid").getAsString(),
@@ -131,23 +153,23 @@ public final class WeChatStandIn implements AutoCloseable {
                     request.getAsJsonObject("payer").get("openid").getAsString(),
                     request.get("notify_url").getAsString()));
             String prepayId = "wx" + request.get("out_trade_no").getAsString();
-            reply(exchange, 200, "{\"prepay_id\":\"" + prepayId + "\"}", true);
+            reply(response, 200, "{\"prepay_id\":\"" + prepayId + "\"}", true);
         } else if (path.equals("/v3/refund/domestic/refunds")
-                && exchange.getRequestMethod().equals("POST")) {
-            refund(exchange, request);
+                && http.getMethod().equals("POST")) {
+            refund(response, request);
         } else {
-            reply(exchange, 404, "{\"code\":\"NOT_FOUND\",\"message\":\"no such API\"}", true);
+            reply(response, 404, "{\"code\":\"NOT_FOUND\",\"message\":\"no such API\"}", true);
         }
     }
 
-    private void refund(HttpExchange exchange, JsonObject request) throws IOException {
+    private void refund(HttpServletResponse response, JsonObject request) throws IOException {
         String outRefundNo = request.get("out_refund_no").getAsString();
         refundCalls.computeIfAbsent(outRefundNo, k -> new AtomicInteger()).incrementAndGet();
         String refundId = refundsMade.computeIfAbsent(
                 outRefundNo,
                 k -> "5030" + UUID.randomUUID().toString().replace("-", "").substring(0, 24));
         if (refundsToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            reply(exchange, 500, "{\"code\":\"SYSTEM_ERROR\",\"message\":\"系统错误\"}", true);
+            reply(response, 500, "{\"code\":\"SYSTEM_ERROR\",\"message\":\"系统错误\"}", true);
             return;
         }
         JsonObject answer = new JsonObject();
@@ -156,12 +178,12 @@ public final class WeChatStandIn implements AutoCloseable {
         answer.addProperty("out_trade_no", request.get("out_trade_no").getAsString());
         answer.addProperty("status", "PROCESSING");
         answer.addProperty("create_time", "2026-12-06T10:00:00+08:00");
-        reply(exchange, 200, answer.toString(), true);
+        reply(response, 200, answer.toString(), true);
     }
 
     /** WECHATPAY2-SHA256-RSA2048 over method, path and query, timestamp, nonce and body, by the merchant's key. */
-    private boolean signedByMerchant(HttpExchange exchange, String body) {
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    private boolean signedByMerchant(HttpServletRequest http, String body) {
+        String authorization = http.getHeader("Authorization");
         if (authorization == null || !authorization.startsWith("WECHATPAY2-SHA256-RSA2048 ")) {
             return false;
         }
@@ -170,35 +192,31 @@ public final class WeChatStandIn implements AutoCloseable {
         while (matcher.find()) {
             fields.put(matcher.group(1), matcher.group(2));
         }
-        String uri = exchange.getRequestURI().getRawPath()
-                + (exchange.getRequestURI().getRawQuery() == null
-                        ? ""
-                        : "?" + exchange.getRequestURI().getRawQuery());
-        String message = exchange.getRequestMethod() + "\n" + uri + "\n" + fields.get("timestamp") + "\n"
-                + fields.get("nonce_str") + "\n" + body + "\n";
+        String uri = http.getRequestURI() + (http.getQueryString() == null ? "" : "?" + http.getQueryString());
+        String message = http.getMethod() + "\n" + uri + "\n" + fields.get("timestamp") + "\n" + fields.get("nonce_str")
+                + "\n" + body + "\n";
         return WeChatKeys.MERCHANT_ID.equals(fields.get("mchid"))
                 && WeChatKeys.MERCHANT_SERIAL.equals(fields.get("serial_no"))
                 && WeChatKeys.verify(keys.merchantPublicKey(), message, fields.getOrDefault("signature", ""));
     }
 
-    private void reply(HttpExchange exchange, int status, String body, boolean signed) throws IOException {
+    private void reply(HttpServletResponse response, int status, String body, boolean signed) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", signed ? "application/json" : "text/plain");
+        response.setStatus(status);
+        response.setContentType(signed ? "application/json" : "text/plain");
         if (signed) {
             String timestamp = String.valueOf(Instant.now().getEpochSecond());
             String nonce = UUID.randomUUID().toString().replace("-", "");
-            exchange.getResponseHeaders().set("Request-ID", UUID.randomUUID().toString());
-            exchange.getResponseHeaders().set("Wechatpay-Timestamp", timestamp);
-            exchange.getResponseHeaders().set("Wechatpay-Nonce", nonce);
-            exchange.getResponseHeaders().set("Wechatpay-Serial", WeChatKeys.PLATFORM_KEY_ID);
-            exchange.getResponseHeaders()
-                    .set(
-                            "Wechatpay-Signature",
-                            WeChatKeys.sign(keys.platformPrivateKey(), timestamp + "\n" + nonce + "\n" + body + "\n"));
+            response.setHeader("Request-ID", UUID.randomUUID().toString());
+            response.setHeader("Wechatpay-Timestamp", timestamp);
+            response.setHeader("Wechatpay-Nonce", nonce);
+            response.setHeader("Wechatpay-Serial", WeChatKeys.PLATFORM_KEY_ID);
+            response.setHeader(
+                    "Wechatpay-Signature",
+                    WeChatKeys.sign(keys.platformPrivateKey(), timestamp + "\n" + nonce + "\n" + body + "\n"));
         }
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 
     private static Map<String, String> query(String raw) {
@@ -214,6 +232,11 @@ public final class WeChatStandIn implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        try {
+            tomcat.stop();
+            tomcat.destroy();
+        } catch (LifecycleException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
