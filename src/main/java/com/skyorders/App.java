@@ -198,17 +198,29 @@ public final class App implements ServletContextListener {
                 new AdminReportExportServlet(s.reports()),
                 "/admin/report/export",
                 "/console/report/export");
+        registerPaymentNotifications(context, config, s, json);
+    }
+
+    /**
+     * /notify/*: the configured provider's notifications only. The mock's HMAC callback exists only beside the mock,
+     * so a real shop's orders are paid by WeChat Pay's verified notifications and nothing else.
+     */
+    private static void registerPaymentNotifications(
+            ServletContext context, AppConfig config, Services s, JsonResponses json) {
+        if (s.wechatPay().isPresent()) {
+            register(
+                    context,
+                    "wechatPayNotify",
+                    new WeChatPayNotifyServlet(
+                            s.wechatPay().get().notifications(), s.payments(), s.refundSettlements(), json),
+                    "/notify/*");
+            return;
+        }
         CallbackSignature signature = new CallbackSignature(config.payNotifySecret());
         if (!signature.enabled()) {
             log.warn("sky.pay.notifySecret is not set: POST /notify/paySuccess refuses every callback");
         }
         register(context, "payNotify", new PayNotifyServlet(s.payments(), signature, json), "/notify/*");
-        s.wechatPay()
-                .ifPresent(wechat -> register(
-                        context,
-                        "wechatPayNotify",
-                        new WeChatPayNotifyServlet(wechat.notifications(), s.payments(), s.refundSettlements(), json),
-                        "/notify/wechat/*"));
     }
 
     /** The merchant console: its guard (sign-in cookie, CSRF) and its controllers. No HTTP session anywhere. */

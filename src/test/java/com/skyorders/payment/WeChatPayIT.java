@@ -137,6 +137,17 @@ class WeChatPayIT {
                         wechat.keys(), number, "4200002", 7500, Instant.now().minus(Duration.ofMinutes(10))));
         assertRefused(409, WeChatNotification.payment(wechat.keys(), number, "4200002", 7400, Instant.now()));
         assertRefused(404, WeChatNotification.payment(wechat.keys(), "99999999999999", "4200003", 7500, Instant.now()));
+        String mockCallback = "{\"orderNumber\":\"" + number + "\",\"amount\":75.00,\"transactionId\":\"x\"}";
+        ApiResponse hmac = wechat.api()
+                .send(wechat.api()
+                        .request("/notify/paySuccess")
+                        .header("Content-Type", "application/json")
+                        .header(
+                                CallbackSignature.HEADER,
+                                new CallbackSignature(TestServer.PAY_SECRET)
+                                        .sign(mockCallback.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(mockCallback)));
+        assertEquals(404, hmac.status(), () -> "the mock's callback does not exist beside WeChat Pay: " + hmac);
         assertEquals(before, payState(id), "nothing of the order changed");
 
         ApiResponse genuine = WeChatNotification.payment(wechat.keys(), number, "4200002", 7500, Instant.now())
