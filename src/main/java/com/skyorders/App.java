@@ -53,6 +53,7 @@ import com.skyorders.web.UserLoginServlet;
 import com.skyorders.web.UserMenuServlet;
 import com.skyorders.web.UserOrderServlet;
 import com.skyorders.web.UserShopServlet;
+import com.skyorders.web.WeChatPayNotifyServlet;
 import com.skyorders.web.WebJson;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.Servlet;
@@ -112,6 +113,7 @@ public final class App implements ServletContextListener {
             JsonResponses json = new JsonResponses(WebJson.extend(gson));
 
             Services services = Services.create(config, jdbi, clock, gson);
+            services.wechatPay().ifPresent(resources::push);
             MerchantHub hub = services.hub();
             resources.push(hub::shutdown);
 
@@ -221,6 +223,24 @@ public final class App implements ServletContextListener {
                 new AdminReportExportServlet(s.reports()),
                 "/admin/report/export",
                 "/console/report/export");
+        registerPaymentNotifications(context, config, s, json);
+    }
+
+    /**
+     * /notify/*: the configured provider's notifications only. The mock's HMAC callback exists only beside the mock,
+     * so a real shop's orders are paid by WeChat Pay's verified notifications and nothing else.
+     */
+    private static void registerPaymentNotifications(
+            ServletContext context, AppConfig config, Services s, JsonResponses json) {
+        if (s.wechatPay().isPresent()) {
+            register(
+                    context,
+                    "wechatPayNotify",
+                    new WeChatPayNotifyServlet(
+                            s.wechatPay().get().notifications(), s.payments(), s.refundSettlements(), json),
+                    "/notify/*");
+            return;
+        }
         CallbackSignature signature = new CallbackSignature(config.payNotifySecret());
         if (!signature.enabled()) {
             log.warn("sky.pay.notifySecret is not set: POST /notify/paySuccess refuses every callback");

@@ -25,6 +25,8 @@ import com.skyorders.outbox.MessageService;
 import com.skyorders.payment.MockPaymentGateway;
 import com.skyorders.payment.PaymentGateway;
 import com.skyorders.payment.RefundSender;
+import com.skyorders.payment.RefundSettlements;
+import com.skyorders.payment.WeChatPay;
 import com.skyorders.report.ReportService;
 import com.skyorders.shop.ShopService;
 import com.skyorders.socket.AlertRelay;
@@ -33,9 +35,11 @@ import com.skyorders.socket.MerchantHub;
 import com.skyorders.user.DemoIdentityProvider;
 import com.skyorders.user.IdentityProvider;
 import com.skyorders.user.UserService;
+import com.skyorders.user.WeChatIdentityProvider;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +63,8 @@ record Services(
         MessageService messages,
         LoginThrottle throttle,
         RefundSender refundSender,
+        RefundSettlements refundSettlements,
+        Optional<WeChatPay> wechatPay,
         ShopService shop,
         ReportService reports,
         MerchantHub hub,
@@ -75,7 +81,10 @@ record Services(
         TokenService tokens = new TokenService(jdbi, clock, config.tokenLifetimes());
         LoginThrottle throttle = new LoginThrottle(jdbi, clock, config.login());
         PasswordHasher hasher = new PasswordHasher();
-        PaymentGateway gateway = paymentGateway(config, clock);
+        Optional<WeChatPay> wechatPay = config.payProvider().equals(AppConfig.PAY_WECHAT)
+                ? Optional.of(WeChatPay.connect(config.wechatPay(), clock))
+                : Optional.empty();
+        PaymentGateway gateway = paymentGateway(config, clock, wechatPay);
         MerchantHub hub =
                 new MerchantHub(clock, config.alertBacklog(), config.wsMaxPerSignIn(), config.wsPingInterval());
         AlertRelay relay = new AlertRelay(
@@ -104,6 +113,8 @@ record Services(
                 new MessageService(jdbi, clock),
                 throttle,
                 new RefundSender(jdbi, gateway, clock),
+                new RefundSettlements(jdbi, clock),
+                wechatPay,
                 new ShopService(jdbi, clock),
                 new ReportService(jdbi, clock),
                 hub,
@@ -113,8 +124,14 @@ record Services(
     }
 
     /** The payment provider the configuration names (AppConfig refuses to start without one). */
-    private static PaymentGateway paymentGateway(AppConfig config, Clock clock) {
+    private static PaymentGateway paymentGateway(AppConfig config, Clock clock, Optional<WeChatPay> wechatPay) {
         return switch (config.payProvider()) {
+            case AppConfig.PAY_WECHAT -> {
+                log.info(
+                        "sky.pay.provider=wechat: WeChat Pay merchant {}",
+                        config.wechatPay().merchantId());
+                yield wechatPay.orElseThrow().gateway();
+            }
             case AppConfig.PAY_MOCK -> {
                 log.warn("sky.pay.provider=mock: every payment is confirmed without money (demos and tests only)");
                 yield new MockPaymentGateway(clock);
@@ -125,6 +142,7 @@ record Services(
 
     private static IdentityProvider identityProvider(AppConfig config) {
         return switch (config.identityProvider()) {
+            case AppConfig.IDENTITY_WECHAT -> new WeChatIdentityProvider(config.wechatLogin());
             case AppConfig.IDENTITY_DEMO -> {
                 log.warn("sky.identity.provider=demo: a login code is taken as the openid (demos and tests only)");
                 yield new DemoIdentityProvider();

@@ -3,6 +3,8 @@ package com.skyorders.config;
 import com.skyorders.auth.Origin;
 import com.skyorders.auth.TokenLifetimes;
 import com.skyorders.employee.LoginLimits;
+import com.skyorders.payment.WeChatPaySettings;
+import com.skyorders.user.WeChatLoginSettings;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -35,9 +37,11 @@ import java.util.List;
  * @param packFee           pack fee per item, in yuan ({@code sky.order.packFee})
  * @param deliveryFee       delivery fee per order, in yuan ({@code sky.order.deliveryFee})
  * @param payProvider       who takes payments; no default, so production never runs the demo's mock by accident
- *                          ({@code sky.pay.provider}: {@code mock})
+ *                          ({@code sky.pay.provider}: {@code mock} or {@code wechat})
  * @param identityProvider  who turns a mini-program login code into an openid; no default
- *                          ({@code sky.identity.provider}: {@code demo})
+ *                          ({@code sky.identity.provider}: {@code demo} or {@code wechat})
+ * @param wechatLogin       the mini-program's app id and secret for jscode2session ({@code sky.wechat.*})
+ * @param wechatPay         the WeChat Pay merchant account ({@code sky.wechat.appId}, {@code sky.wechatpay.*})
  * @param payNotifySecret   HMAC secret of the mock's payment callback; empty disables it ({@code sky.pay.notifySecret})
  * @param reminderInterval  at most one 催单 per order per this ({@code sky.reminder.interval})
  * @param alertPoll         how often each node polls the alert outbox ({@code sky.alerts.pollInterval})
@@ -79,6 +83,8 @@ public record AppConfig(
         BigDecimal deliveryFee,
         String payProvider,
         String identityProvider,
+        WeChatLoginSettings wechatLogin,
+        WeChatPaySettings wechatPay,
         String payNotifySecret,
         Duration reminderInterval,
         Duration alertPoll,
@@ -98,12 +104,19 @@ public record AppConfig(
     public static final String PAY_MOCK = "mock";
     /** The demo's identity: the login code is the openid, so anyone can be any customer. */
     public static final String IDENTITY_DEMO = "demo";
+    /** Real money: WeChat Pay API v3 (JSAPI), with the merchant account in sky.wechatpay.*. */
+    public static final String PAY_WECHAT = "wechat";
+    /** Real customers: WeChat's jscode2session with the app id and secret in sky.wechat.*. */
+    public static final String IDENTITY_WECHAT = "wechat";
 
     public static AppConfig read(ConfigReader reader) {
         String url = reader.string("sky.db.url", DEFAULT_DB_URL);
         if (!url.startsWith("jdbc:mysql:")) {
             reader.reject("sky.db.url must be a jdbc:mysql: URL");
         }
+        String payProvider = reader.choice("sky.pay.provider", "payment provider", List.of(PAY_MOCK, PAY_WECHAT));
+        String identityProvider = reader.choice(
+                "sky.identity.provider", "customer identity provider", List.of(IDENTITY_DEMO, IDENTITY_WECHAT));
         AppConfig config = new AppConfig(
                 url,
                 reader.string("sky.db.user", "root"),
@@ -132,8 +145,10 @@ public record AppConfig(
                         "sky.order.payTimeout", Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofDays(1)),
                 reader.money("sky.order.packFee", BigDecimal.ONE.setScale(2)),
                 reader.money("sky.order.deliveryFee", BigDecimal.valueOf(6).setScale(2)),
-                reader.choice("sky.pay.provider", "payment provider", List.of(PAY_MOCK)),
-                reader.choice("sky.identity.provider", "customer identity provider", List.of(IDENTITY_DEMO)),
+                payProvider,
+                identityProvider,
+                WeChatConfig.login(reader, identityProvider.equals(IDENTITY_WECHAT)),
+                WeChatConfig.pay(reader, payProvider.equals(PAY_WECHAT)),
                 reader.string("sky.pay.notifySecret", ""),
                 reader.duration("sky.reminder.interval", Duration.ofMinutes(5), Duration.ZERO, Duration.ofDays(1)),
                 reader.duration(
@@ -178,6 +193,8 @@ public record AppConfig(
                 + " wsAllowedOrigins=" + wsAllowedOrigins
                 + " payTimeout=" + payTimeout + " packFee=" + packFee + " deliveryFee=" + deliveryFee
                 + " pay=" + payProvider + " identity=" + identityProvider
+                + (identityProvider.equals(IDENTITY_WECHAT) ? " wechatLogin=" + wechatLogin : "")
+                + (payProvider.equals(PAY_WECHAT) ? " wechatPay=" + wechatPay : "")
                 + " payCallback=" + (payNotifySecret.isEmpty() ? "disabled" : "enabled")
                 + " reminderInterval=" + reminderInterval + " alertPoll=" + alertPoll.toMillis() + "ms"
                 + " alertGapGiveUp=" + alertGapGiveUp

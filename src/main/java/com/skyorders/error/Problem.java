@@ -11,5 +11,7 @@ public enum Problem {
     CONFLICT,
     PAYLOAD_TOO_LARGE,
     UNSUPPORTED_MEDIA_TYPE,
-    TOO_MANY_REQUESTS
+    TOO_MANY_REQUESTS,
+    /** A provider we depend on (WeChat) cannot answer now: the client may try again later. */
+    UNAVAILABLE
 }

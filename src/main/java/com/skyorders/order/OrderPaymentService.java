@@ -5,6 +5,7 @@ import com.skyorders.outbox.AlertPublisher;
 import com.skyorders.outbox.AlertType;
 import com.skyorders.payment.PaymentGateway;
 import com.skyorders.payment.Prepay;
+import com.skyorders.user.UserDao;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,8 +49,12 @@ public final class OrderPaymentService {
     public Prepay pay(long userId, String orderNumber, int payMethod) {
         // A first look without a lock or a transaction: the lock would be released before the provider is asked
         // anyway, and everything is checked again under it below.
-        Order order = jdbi.withHandle(handle -> payable(new OrderDao(handle).findByNumber(orderNumber), userId));
-        Prepay prepay = gateway.prepay(order.number(), order.amount(), "苍穹外卖订单" + order.number());
+        record Payable(Order order, String openid) {}
+        Payable payable = jdbi.withHandle(handle -> new Payable(
+                payable(new OrderDao(handle).findByNumber(orderNumber), userId),
+                new UserDao(handle).openidOf(userId).orElseThrow(OrderNotFoundException::new)));
+        Order order = payable.order();
+        Prepay prepay = gateway.prepay(order.number(), order.amount(), "苍穹外卖订单" + order.number(), payable.openid());
         if (gateway.confirmsImmediately()) {
             String transactionId = gateway.transactionIdOf(prepay);
             jdbi.useTransaction(handle -> markPaid(

@@ -22,7 +22,7 @@ public final class MockPaymentGateway implements PaymentGateway {
     }
 
     @Override
-    public Prepay prepay(String orderNumber, BigDecimal amount, String description) {
+    public Prepay prepay(String orderNumber, BigDecimal amount, String description, String payerOpenid) {
         String nonce = UUID.randomUUID().toString().replace("-", "");
         return new Prepay(
                 nonce, "MOCK-SIGN", String.valueOf(clock.millis() / 1000), "RSA", "prepay_id=mock-" + orderNumber);

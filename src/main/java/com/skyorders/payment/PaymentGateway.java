@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 
 /**
  * The seam to the payment provider (WeChat Pay in sky-take-out). Prepay opens a payment the client completes;
- * refund sends money back. The provider confirms payments to {@code POST /notify/paySuccess}.
+ * refund sends money back. The mock confirms at once; WeChat Pay by its notification ({@code POST /notify/wechat/pay}).
  */
 public interface PaymentGateway {
 
-    /** Opens a payment; never called while holding the order's row lock. */
-    Prepay prepay(String orderNumber, BigDecimal amount, String description);
+    /** Opens a payment by the customer {@code payerOpenid}; never called while holding the order's row lock. */
+    Prepay prepay(String orderNumber, BigDecimal amount, String description, String payerOpenid);
 
     /** The provider's id of the payment a prepay opened, when it {@link #confirmsImmediately() confirms at once}. */
     String transactionIdOf(Prepay prepay);

@@ -42,4 +42,10 @@ public interface RefundDao {
             @Bind("next") LocalDateTime next,
             @Bind("error") String error,
             @Bind("maxAttempts") int maxAttempts);
+
+    /** The provider's final word on a refund it accepted; a repeat of the same word changes nothing. */
+    @SqlUpdate("UPDATE refund SET result = :result, settled_at = COALESCE(settled_at, :now) "
+            + "WHERE refund_number = :refundNumber")
+    int settle(
+            @Bind("refundNumber") String refundNumber, @Bind("result") String result, @Bind("now") LocalDateTime now);
 }

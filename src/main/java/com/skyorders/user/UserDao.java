@@ -32,6 +32,14 @@ public final class UserDao {
                 .findOne();
     }
 
+    /** The openid the customer logged in with: the payer of their WeChat payments. */
+    public Optional<String> openidOf(long id) {
+        return handle.createQuery("SELECT openid FROM user WHERE id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findOne();
+    }
+
     /** Takes the customer's row lock: serialises one customer's cart changes against their order submission. */
     public Optional<Long> lock(long id) {
         return handle.createQuery("SELECT id FROM user WHERE id = :id FOR UPDATE")

@@ -35,7 +35,7 @@ public final class RefusalStatus {
     private static boolean shownByTheAdmin(Problem problem) {
         return switch (problem) {
             case INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_MANY_REQUESTS, WRONG_CREDENTIALS -> true;
-            case UNAUTHENTICATED, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE -> false;
+            case UNAUTHENTICATED, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNAVAILABLE -> false;
         };
     }
 
@@ -49,6 +49,7 @@ public final class RefusalStatus {
             case PAYLOAD_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case TOO_MANY_REQUESTS -> 429;
+            case UNAVAILABLE -> 503;
         };
     }
 }

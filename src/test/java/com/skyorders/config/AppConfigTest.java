@@ -100,14 +100,16 @@ class AppConfigTest {
                 assertThrows(InvalidConfigException.class, () -> AppConfig.read(new ConfigReader(k -> null, Map.of())));
         assertEquals(2, e.problems().size(), e.getMessage());
         assertTrue(
-                e.getMessage().contains("sky.pay.provider is not set: name the payment provider (mock)"),
+                e.getMessage().contains("sky.pay.provider is not set: name the payment provider (mock or wechat)"),
                 e::getMessage);
         assertTrue(e.getMessage().contains("sky.identity.provider is not set"), e::getMessage);
         InvalidConfigException unknown = assertThrows(
                 InvalidConfigException.class,
                 () -> AppConfig.read(new ConfigReader(
                         Map.of("sky.pay.provider", "free")::get, Map.of("SKY_IDENTITY_PROVIDER", "demo"))));
-        assertTrue(unknown.getMessage().contains("sky.pay.provider='free' is not one of mock"), unknown::getMessage);
+        assertTrue(
+                unknown.getMessage().contains("sky.pay.provider='free' is not one of mock, wechat"),
+                unknown::getMessage);
     }
 
     /** The providers every deployment must name, added to an environment. */
@@ -116,5 +118,48 @@ class AppConfigTest {
         all.putIfAbsent("SKY_PAY_PROVIDER", "mock");
         all.putIfAbsent("SKY_IDENTITY_PROVIDER", "demo");
         return all;
+    }
+
+    @Test
+    void theWeChatProvidersNameEveryMissingKeyAndNeverEchoSecrets() {
+        InvalidConfigException missing = assertThrows(
+                InvalidConfigException.class,
+                () -> AppConfig.read(new ConfigReader(
+                        Map.of("sky.pay.provider", "wechat", "sky.identity.provider", "wechat")::get, Map.of())));
+        for (String key : new String[] {
+            "sky.wechat.appId", "sky.wechat.appSecret", "sky.wechatpay.merchantId",
+            "sky.wechatpay.merchantSerialNumber", "sky.wechatpay.privateKeyFile", "sky.wechatpay.apiV3Key",
+            "sky.wechatpay.platformPublicKeyFile", "sky.wechatpay.platformPublicKeyId", "sky.wechatpay.notifyBaseUrl"
+        }) {
+            assertTrue(missing.getMessage().contains(key + " is not set"), () -> key + ": " + missing.getMessage());
+        }
+        InvalidConfigException bad = assertThrows(
+                InvalidConfigException.class,
+                () -> AppConfig.read(new ConfigReader(
+                        Map.of(
+                                "sky.pay.provider", "wechat",
+                                "sky.identity.provider", "demo",
+                                "sky.wechatpay.apiV3Key", "short-secret-key",
+                                "sky.wechatpay.privateKeyFile", "/nonexistent/apiclient_key.pem",
+                                "sky.wechatpay.notifyBaseUrl", "http://shop.example")::get,
+                        Map.of())));
+        assertTrue(bad.getMessage().contains("sky.wechatpay.apiV3Key must be the 32-character"), bad::getMessage);
+        assertTrue(bad.getMessage().contains("/nonexistent/apiclient_key.pem is not a readable file"), bad::getMessage);
+        assertTrue(bad.getMessage().contains("is not an absolute https URL"), bad::getMessage);
+        assertTrue(!bad.getMessage().contains("short-secret-key"), "the key itself is never echoed");
+    }
+
+    @Test
+    void theStartUpLineNamesTheWeChatAccountsWithoutTheirSecrets() {
+        AppConfig config = AppConfig.read(new ConfigReader(
+                Map.of(
+                        "sky.pay.provider", "mock",
+                        "sky.identity.provider", "wechat",
+                        "sky.wechat.appId", "wx-app",
+                        "sky.wechat.appSecret", "very-secret-app-secret")::get,
+                Map.of()));
+        assertTrue(config.describe().contains("appId=wx-app"), config::describe);
+        assertTrue(!config.describe().contains("very-secret-app-secret"), config::describe);
+        assertTrue(!config.wechatLogin().toString().contains("very-secret"), config.wechatLogin()::toString);
     }
 }

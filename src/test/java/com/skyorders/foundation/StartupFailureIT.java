@@ -49,7 +49,8 @@ class StartupFailureIT {
         assertTrue(
                 logged.stream()
                         .anyMatch(line -> line.contains("Sky Orders failed to start")
-                                && line.contains("sky.pay.provider is not set: name the payment provider (mock)")
+                                && line.contains(
+                                        "sky.pay.provider is not set: name the payment provider (mock or wechat)")
                                 && line.contains("sky.identity.provider is not set")),
                 () -> "no log line names the missing providers: " + logged);
     }

@@ -15,20 +15,27 @@ import java.time.Duration;
 public final class Api {
 
     private final TestServer server;
+    private final String contextPath;
     private final boolean realStatuses;
 
     public Api(TestServer server) {
-        this(server, true);
+        this(server, "");
     }
 
-    private Api(TestServer server, boolean realStatuses) {
+    /** A client of the WAR deployed again under {@code contextPath} (TestServer.deployExtra). */
+    public Api(TestServer server, String contextPath) {
+        this(server, contextPath, true);
+    }
+
+    private Api(TestServer server, String contextPath, boolean realStatuses) {
         this.server = server;
+        this.contextPath = contextPath;
         this.realStatuses = realStatuses;
     }
 
     /** This client as the tutorial's admin talks: no X-Sky-Status header. */
     public Api asTheAdmin() {
-        return new Api(server, false);
+        return new Api(server, contextPath, false);
     }
 
     public ApiResponse get(String path, String... headers) {
@@ -69,8 +76,8 @@ public final class Api {
 
     /** A request builder for {@code path}, with header name/value pairs. */
     public HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder =
-                HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.baseUrl() + contextPath + path))
+                .timeout(Duration.ofSeconds(30));
         if (realStatuses) {
             builder.header("X-Sky-Status", "http");
         }
