@@ -167,8 +167,9 @@ class StockAdminMenuBrowserIT {
 
         // Back on the list (the admin routes there itself): find it, see its image, put it on sale (起售).
         search("请填写菜品名称", DISH);
-        WebElement dishRow = row(DISH);
-        assertTrue(dishRow.getText().contains("停售"), dishRow.getText());
+        assertTrue(
+                hasRowButton(DISH, "启售"),
+                () -> "a new dish starts 停售: " + row(DISH).getText());
         waitFor("the dish's image to load in the list", () -> (Boolean) browser.executeScript(
                 "const img = arguments[0].querySelector('img.el-image__inner');"
                         + " return !!img && img.complete && img.naturalWidth === 200;",
@@ -195,7 +196,9 @@ class StockAdminMenuBrowserIT {
         click(button("保存"));
         message("套餐添加成功！");
         search("请填写套餐名称", SETMEAL);
-        assertTrue(row(SETMEAL).getText().contains("停售"), row(SETMEAL).getText());
+        assertTrue(
+                hasRowButton(SETMEAL, "启售"),
+                () -> "a new set meal starts 停售: " + row(SETMEAL).getText());
         click(rowButton(SETMEAL, "启售"));
         confirm("确定");
         message("套餐状态已经更改成功！");
