@@ -20,6 +20,14 @@ public final class Browser {
     private Browser() {}
 
     public static ChromeDriver start(Path work) throws IOException {
+        return start(work, new String[0]);
+    }
+
+    /**
+     * A browser with extra command-line switches, e.g. {@code --host-resolver-rules=MAP localhost:80 127.0.0.1:8081}
+     * so a page that hard-codes {@code http://localhost/} reaches a server on another port.
+     */
+    public static ChromeDriver start(Path work, String... extraArguments) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install -y chromium chromium-driver (.ci/run does)");
@@ -39,6 +47,7 @@ public final class Browser {
                 "--disable-quic",
                 "--lang=zh-CN",
                 "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         // A shop in China: the browser prefers Chinese (headless Chromium otherwise asks for en-US).
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         // The page's console messages, so tests can assert a page ran without script errors.

@@ -1,0 +1,207 @@
+package com.skyorders.testing;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sky-take-out tutorial's own nginx in front of a test server, as a child process: Debian's {@code
+ * /usr/sbin/nginx} with a configuration generated from the tutorial's {@code nginx.conf} (in the shared clients
+ * folder). Its server block is kept verbatim except for what has to name this machine: the listen port (a free one),
+ * the root (the compiled admin's absolute path), the backend port in {@code upstream webservers} and in the
+ * {@code /api/} proxy_pass, and {@code include mime.types} (Debian's). Added around it: what running from a prefix
+ * under {@code target/} needs (pid, error log, temp paths, {@code daemon off}) and an access log of every request's
+ * status, so a test can prove that no call failed.
+ */
+public final class TutorialNginx implements AutoCloseable {
+
+    public static final Path NGINX = Path.of("/usr/sbin/nginx");
+
+    private static final Pattern ACCESS_LINE = Pattern.compile("^(\\d{3}) \"(\\S+) (\\S+)[^\"]*\"");
+
+    private final Process process;
+    private final int port;
+    private final Path prefix;
+
+    private TutorialNginx(Process process, int port, Path prefix) {
+        this.process = process;
+        this.port = port;
+        this.prefix = prefix;
+    }
+
+    /**
+     * Starts nginx serving {@code siteRoot} at {@code /} and proxying to {@code backendBaseUrl} as the tutorial's
+     * configuration {@code tutorialConf} says; its files (conf, logs, temp) live in {@code prefix}, emptied first.
+     */
+    public static TutorialNginx start(Path tutorialConf, Path siteRoot, String backendBaseUrl, Path prefix)
+            throws IOException, InterruptedException {
+        if (!Files.isExecutable(NGINX)) {
+            throw new IllegalStateException(
+                    "The stock admin's browser test needs Debian's nginx: apt-get install -y nginx (.ci/run does)");
+        }
+        EmbeddedDatabase.deleteRecursively(prefix);
+        Files.createDirectories(prefix.resolve("logs"));
+        int port = freePort();
+        int backendPort = URI.create(backendBaseUrl).getPort();
+        String conf = configure(
+                Files.readString(tutorialConf, StandardCharsets.UTF_8),
+                siteRoot.toAbsolutePath(),
+                port,
+                backendPort,
+                prefix.toAbsolutePath(),
+                "root".equals(System.getProperty("user.name")));
+        Path confFile = prefix.resolve("nginx.conf");
+        Files.writeString(confFile, conf, StandardCharsets.UTF_8);
+        Process process = new ProcessBuilder(
+                        NGINX.toString(),
+                        "-p",
+                        prefix.toAbsolutePath() + "/",
+                        "-e",
+                        prefix.resolve("logs/error.log").toAbsolutePath().toString(),
+                        "-c",
+                        confFile.toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(prefix.resolve("logs/nginx.out").toFile())
+                .start();
+        TutorialNginx nginx = new TutorialNginx(process, port, prefix);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!accepts(port)) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                nginx.close();
+                throw new IllegalStateException("nginx did not start on port " + port + ":\n" + nginx.errors());
+            }
+            Thread.sleep(50);
+        }
+        return nginx;
+    }
+
+    /** The tutorial's configuration with only this machine's ports and paths substituted, plus logs and paths. */
+    static String configure(
+            String tutorial, Path siteRoot, int listenPort, int backendPort, Path prefix, boolean runningAsRoot) {
+        String conf = tutorial;
+        conf = replaceOnce(conf, "include\\s+mime\\.types;", "include       /etc/nginx/mime.types;");
+        conf = replaceOnce(conf, "listen\\s+80;", "listen       " + listenPort + ";");
+        conf = replaceOnce(conf, "root\\s+html/sky;", "root   " + siteRoot + ";");
+        conf = replaceOnce(conf, "server 127\\.0\\.0\\.1:8080 ", "server 127.0.0.1:" + backendPort + " ");
+        conf = replaceOnce(
+                conf,
+                "proxy_pass\\s+http://localhost:8080/admin/;",
+                "proxy_pass   http://localhost:" + backendPort + "/admin/;");
+        String logs = prefix.resolve("logs").toString();
+        String top = String.join(
+                "\n",
+                "# Generated by TutorialNginx from the tutorial's nginx.conf: only ports and paths substituted.",
+                "daemon off;",
+                // As root, workers would otherwise run as nobody, who cannot write the temp paths under target/.
+                runningAsRoot ? "user root;" : "",
+                "pid " + logs + "/nginx.pid;",
+                "error_log " + logs + "/error.log notice;",
+                "");
+        String http = String.join(
+                "\n",
+                "http {",
+                "    log_format  status  '$status \"$request\" $request_time';",
+                "    access_log  " + logs + "/access.log  status;",
+                "    client_body_temp_path " + prefix.resolve("client_body_temp") + ";",
+                "    proxy_temp_path " + prefix.resolve("proxy_temp") + ";",
+                "    fastcgi_temp_path " + prefix.resolve("fastcgi_temp") + ";",
+                "    uwsgi_temp_path " + prefix.resolve("uwsgi_temp") + ";",
+                "    scgi_temp_path " + prefix.resolve("scgi_temp") + ";");
+        conf = replaceOnce(conf, "(?m)^http \\{", Matcher.quoteReplacement(http));
+        return top + conf;
+    }
+
+    private static String replaceOnce(String text, String regex, String replacement) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        if (count != 1) {
+            throw new IllegalStateException(
+                    "The tutorial's nginx.conf has changed: expected one match of " + regex + ", found " + count);
+        }
+        return Pattern.compile(regex).matcher(text).replaceFirst(replacement);
+    }
+
+    /** The port nginx listens on (the tutorial's port 80, here a free port). */
+    public int port() {
+        return port;
+    }
+
+    /** One request as nginx logged it: status, method and URI (with its query string). */
+    public record Request(int status, String method, String uri) {
+        @Override
+        public String toString() {
+            return status + " " + method + " " + uri;
+        }
+    }
+
+    /** Every request nginx has finished so far (a socket is logged, with 101, when it closes). */
+    public List<Request> requests() throws IOException {
+        Path log = prefix.resolve("logs/access.log");
+        List<Request> requests = new ArrayList<>();
+        if (!Files.exists(log)) {
+            return requests;
+        }
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            Matcher matcher = ACCESS_LINE.matcher(line);
+            if (!matcher.find()) {
+                throw new IllegalStateException("unexpected access log line: " + line);
+            }
+            requests.add(new Request(Integer.parseInt(matcher.group(1)), matcher.group(2), matcher.group(3)));
+        }
+        return requests;
+    }
+
+    /** nginx's own error log and console output, for failure messages. */
+    public String errors() {
+        StringBuilder text = new StringBuilder();
+        for (String name : new String[] {"logs/error.log", "logs/nginx.out"}) {
+            try {
+                Path file = prefix.resolve(name);
+                if (Files.exists(file)) {
+                    text.append(Files.readString(file, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                text.append("(").append(name).append(": ").append(e).append(")\n");
+            }
+        }
+        return text.toString();
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Stops nginx (SIGTERM: its fast shutdown) and waits for it. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+}
