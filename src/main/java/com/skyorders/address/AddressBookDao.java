@@ -41,17 +41,7 @@ public final class AddressBookDao {
                         + "is_default) VALUES (:userId, :consignee, :sex, :phone, :provinceCode, :provinceName, "
                         + ":cityCode, :cityName, :districtCode, :districtName, :detail, :label, 0)")
                 .bind("userId", userId)
-                .bind("consignee", a.consignee())
-                .bind("sex", a.sex())
-                .bind("phone", a.phone())
-                .bind("provinceCode", a.provinceCode())
-                .bind("provinceName", a.provinceName())
-                .bind("cityCode", a.cityCode())
-                .bind("cityName", a.cityName())
-                .bind("districtCode", a.districtCode())
-                .bind("districtName", a.districtName())
-                .bind("detail", a.detail())
-                .bind("label", a.label())
+                .bindMethods(a) // :consignee … :label, by the record's accessors
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
@@ -65,17 +55,7 @@ public final class AddressBookDao {
                         + "detail = :detail, label = :label WHERE id = :id AND user_id = :userId")
                 .bind("id", id)
                 .bind("userId", userId)
-                .bind("consignee", a.consignee())
-                .bind("sex", a.sex())
-                .bind("phone", a.phone())
-                .bind("provinceCode", a.provinceCode())
-                .bind("provinceName", a.provinceName())
-                .bind("cityCode", a.cityCode())
-                .bind("cityName", a.cityName())
-                .bind("districtCode", a.districtCode())
-                .bind("districtName", a.districtName())
-                .bind("detail", a.detail())
-                .bind("label", a.label())
+                .bindMethods(a) // :consignee … :label, by the record's accessors
                 .execute();
     }
 
