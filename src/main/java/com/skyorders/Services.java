@@ -20,7 +20,7 @@ import com.skyorders.order.OrderService;
 import com.skyorders.order.OrderWorkflowService;
 import com.skyorders.order.ReminderService;
 import com.skyorders.outbox.AlertPublisher;
-import com.skyorders.outbox.AlertTail;
+import com.skyorders.outbox.AlertSource;
 import com.skyorders.outbox.MessageService;
 import com.skyorders.payment.MockPaymentGateway;
 import com.skyorders.payment.PaymentGateway;
@@ -87,13 +87,8 @@ record Services(
         PaymentGateway gateway = paymentGateway(config, clock, wechatPay);
         MerchantHub hub =
                 new MerchantHub(clock, config.alertBacklog(), config.wsMaxPerSignIn(), config.wsPingInterval());
-        AlertRelay relay = new AlertRelay(
-                AlertTail.open(jdbi, AlertTail.Timing.standard(config.alertGapGiveUp(), config.alertPoll())),
-                hub,
-                gson,
-                clock,
-                config.alertPoll());
-        AlertPublisher alerts = new AlertPublisher(clock, gson, relay::committed);
+        AlertRelay relay = new AlertRelay(AlertSource.of(jdbi), hub, gson, config.alertPoll());
+        AlertPublisher alerts = new AlertPublisher(clock, gson, relay::nudge);
         return new Services(
                 new HealthService(
                         jdbi, clock, ManagementFactory.getRuntimeMXBean().getName(), Version.current(), relay::alive),

@@ -45,9 +45,7 @@ import java.util.List;
  * @param payNotifySecret   HMAC secret of the mock's payment callback; empty disables it ({@code sky.pay.notifySecret})
  * @param reminderInterval  at most one 催单 per order per this ({@code sky.reminder.interval})
  * @param alertPoll         how often each node polls the alert outbox ({@code sky.alerts.pollInterval})
- * @param alertGapGiveUp    how long an alert id taken by a transaction that has not committed holds the later ones
- *                          back before they go on without it ({@code sky.alerts.gapGiveUp})
- * @param alertBacklog      frames queued in memory per console, and ranges of older alerts it may be owed
+ * @param alertBacklog      frames queued in memory per console; one further behind is fed from the outbox
  *                          ({@code sky.alerts.backlog})
  * @param wsPingInterval    keep-alive ping period on merchant sockets ({@code sky.ws.pingInterval})
  * @param imagesPublicBaseUrl the absolute base of uploaded images' URLs, as phones and the admin's browser reach this
@@ -88,7 +86,6 @@ public record AppConfig(
         String payNotifySecret,
         Duration reminderInterval,
         Duration alertPoll,
-        Duration alertGapGiveUp,
         int alertBacklog,
         Duration wsPingInterval,
         String imagesPublicBaseUrl,
@@ -156,8 +153,6 @@ public record AppConfig(
                         Duration.ofMillis(200),
                         Duration.ofMillis(10),
                         Duration.ofSeconds(10)),
-                reader.duration(
-                        "sky.alerts.gapGiveUp", Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofMinutes(5)),
                 reader.integer("sky.alerts.backlog", 1000, 10, 1_000_000),
                 reader.duration(
                         "sky.ws.pingInterval", Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofMinutes(10)),
@@ -197,7 +192,6 @@ public record AppConfig(
                 + (payProvider.equals(PAY_WECHAT) ? " wechatPay=" + wechatPay : "")
                 + " payCallback=" + (payNotifySecret.isEmpty() ? "disabled" : "enabled")
                 + " reminderInterval=" + reminderInterval + " alertPoll=" + alertPoll.toMillis() + "ms"
-                + " alertGapGiveUp=" + alertGapGiveUp
                 + " alertBacklog=" + alertBacklog + " wsMaxPerSignIn=" + wsMaxPerSignIn
                 + " healthMonitor=" + (healthMonitorToken.isEmpty() ? "staff only" : "token")
                 + " images=" + (imagesPublicBaseUrl.isEmpty() ? "(request's own base)" : imagesPublicBaseUrl)

@@ -44,7 +44,9 @@ final class StatementTransactions implements TransactionHandler {
             inTransaction = false;
         } catch (TransactionException e) {
             try {
-                rollback(handle);
+                // Through the handle: it discards this attempt's afterCommit callbacks, which a retry (a 40001 from
+                // COMMIT) would otherwise run with its own, for work that never committed.
+                handle.rollback();
             } catch (RuntimeException rollback) {
                 e.addSuppressed(rollback);
             }

@@ -21,19 +21,19 @@ final class AlertDao {
         this.handle = handle;
     }
 
-    /** The id comes from AUTO_INCREMENT: concurrent publishers never wait for each other (see AlertTail). */
-    long insert(int type, long orderId, String orderNumber, String content, String details, LocalDateTime now) {
-        return handle.createUpdate("INSERT INTO alert (type, order_id, order_number, content, details, created_at) "
-                        + "VALUES (:type, :orderId, :orderNumber, :content, :details, :now)")
+    /** The next id from the sequence, then the row with it: the caller's last statements (see AlertPublisher). */
+    void insert(int type, long orderId, String orderNumber, String content, String details, LocalDateTime now) {
+        handle.createUpdate("UPDATE alert_sequence SET last_id = LAST_INSERT_ID(last_id + 1) WHERE id = 1")
+                .execute();
+        handle.createUpdate("INSERT INTO alert (id, type, order_id, order_number, content, details, created_at) "
+                        + "VALUES (LAST_INSERT_ID(), :type, :orderId, :orderNumber, :content, :details, :now)")
                 .bind("type", type)
                 .bind("orderId", orderId)
                 .bind("orderNumber", orderNumber)
                 .bind("content", content)
                 .bind("details", details)
                 .bind("now", now)
-                .executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class)
-                .one();
+                .execute();
     }
 
     List<Alert> after(long after, int limit) {
@@ -44,47 +44,12 @@ final class AlertDao {
                 .list();
     }
 
-    List<Alert> between(long after, long upTo, int limit) {
-        return handle.createQuery(COLUMNS + "WHERE id > :after AND id <= :upTo ORDER BY id LIMIT :limit")
-                .bind("after", after)
-                .bind("upTo", upTo)
-                .bind("limit", limit)
-                .map(ALERT)
-                .list();
-    }
-
-    /** How far apart AUTO_INCREMENT ids are on this server ({@code auto_increment_increment}). */
-    long idStep() {
-        return handle.createQuery("SELECT @@auto_increment_increment")
-                .mapTo(Long.class)
-                .one();
-    }
-
-    /**
-     * Whether any alert with an id in the range is committed, locking it; fails at once (lock wait error) if an
-     * uncommitted insert holds one instead of waiting for it.
-     */
-    boolean lockAnyNowait(long from, long to) {
-        return handle.createQuery("SELECT id FROM alert WHERE id BETWEEN :from AND :to FOR UPDATE NOWAIT")
-                .bind("from", from)
-                .bind("to", to)
-                .mapTo(Long.class)
-                .findFirst()
-                .isPresent();
-    }
-
     /** The outbox's epoch (its table's creation time, as text: no time zone is applied) and newest id. */
     AlertHistory history() {
         return handle.createQuery("SELECT (SELECT COALESCE(DATE_FORMAT(CREATE_TIME, '%Y%m%d%H%i%s'), '0') "
                         + "FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alert') "
                         + "AS epoch, (SELECT COALESCE(MAX(id), 0) FROM alert) AS newest")
                 .map((rs, ctx) -> new AlertHistory(rs.getString("epoch"), rs.getLong("newest")))
-                .one();
-    }
-
-    long lastId() {
-        return handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM alert")
-                .mapTo(Long.class)
                 .one();
     }
 

@@ -5,30 +5,23 @@ import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 
 /**
  * One open merchant console. Frames go out one at a time through a bounded queue: the next async send starts only
  * when the previous one completed, which is what Tomcat requires (else TEXT_FULL_WRITING). When the queue holds
- * {@code backlogLimit} frames it takes no more and the relay leaves this console's cursor where it is: the rest is
- * read back from the outbox as the queue drains, so a slow console costs bounded memory and loses nothing. A console
- * whose sends stall altogether is closed by the send timeout. Only the relay thread touches the cursor.
+ * {@code backlogLimit} frames it takes no more and the console's cursor stays where it is: the rest is read back from
+ * the outbox as the queue drains, so a slow console costs bounded memory and loses nothing. A console whose sends
+ * stall altogether is closed by the send timeout.
  */
-final class MerchantConnection {
+final class MerchantConnection implements AlertSink {
 
     /** Sends completing inline call back into pump(); past this depth the next send hops to another thread. */
     private static final int MAX_INLINE_DEPTH = 32;
-
-    /** A console that names no {@code since} is anchored at its connect time after this grace. */
-    private static final Duration ANCHOR_GRACE = Duration.ofMillis(750);
 
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -37,37 +30,24 @@ final class MerchantConnection {
     private final int backlogLimit;
     private final Instant openedAt;
     private final Executor overflowExecutor;
+    private final ConsoleCursor cursor;
 
     private final Object lock = new Object();
     private final Deque<String> queue = new ArrayDeque<>();
     private boolean sending;
     private boolean closed;
 
-    // Where this console is in the alert stream. The cursor, first delivery and what it is owed are the relay thread's
-    // alone; a since arriving over the socket is handed over through lateSince.
-    private Long cursor;
-    private Long firstDelivered;
-    private long registrationCursor;
-    private Since requestedSince;
-    private final AtomicReference<Since> lateSince = new AtomicReference<>();
-    private final AtomicBoolean sinceGiven = new AtomicBoolean();
-    private final OwedAlerts owed;
-
     MerchantConnection(
             Session session,
             StaffSocketPrincipal principal,
             int backlogLimit,
-            long registrationCursor,
-            Since requestedSince,
+            ConsoleCursor cursor,
             Instant openedAt,
             Executor overflowExecutor) {
         this.session = session;
         this.principal = principal;
         this.backlogLimit = backlogLimit;
-        this.owed = new OwedAlerts(backlogLimit);
-        this.registrationCursor = registrationCursor;
-        this.requestedSince = requestedSince;
-        this.sinceGiven.set(requestedSince != null);
+        this.cursor = cursor;
         this.openedAt = openedAt;
         this.overflowExecutor = overflowExecutor;
     }
@@ -84,98 +64,27 @@ final class MerchantConnection {
         return openedAt;
     }
 
-    /**
-     * Decides where this console's stream starts, once it can: at the since it named (in the handshake or its first
-     * message), else — after a grace for that message — at the relay's position when it registered. A since that
-     * {@code startAfter} does not accept (another history's) also starts it there. False while undecided.
-     */
-    boolean anchorIfDue(Instant now, Function<Since, Long> startAfter) {
-        if (cursor != null) {
-            return true;
-        }
-        Since since = requestedSince != null ? requestedSince : takeLateSince();
-        if (since != null) {
-            Long start = startAfter.apply(since);
-            anchorAt(start != null ? start : registrationCursor);
-            return true;
-        }
-        if (now.isAfter(openedAt.plus(ANCHOR_GRACE))) {
-            anchorAt(registrationCursor);
-            return true;
-        }
-        return false;
-    }
-
-    /** The last alert id this console was given (or told to start after); only once anchored. */
-    long cursor() {
+    @Override
+    public ConsoleCursor cursor() {
         return cursor;
     }
 
-    void anchorAt(long alertId) {
-        cursor = Math.max(0, alertId);
-    }
-
-    /** Moves the start back before anything was delivered (a late since): delivery simply starts earlier. */
-    void rewindTo(long alertId) {
-        cursor = Math.min(cursor, alertId);
-    }
-
-    void delivered(long alertId) {
-        cursor = alertId;
-        if (firstDelivered == null) {
-            firstDelivered = alertId;
+    @Override
+    public int room() {
+        synchronized (lock) {
+            return closed ? 0 : backlogLimit - queue.size();
         }
     }
 
-    /** The first alert id this console was given, or null: a late since backfills only below it. */
-    Long firstDelivered() {
-        return firstDelivered;
-    }
-
-    /** What this console is owed below its cursor (the relay thread's alone). */
-    OwedAlerts owed() {
-        return owed;
-    }
-
-    /**
-     * The outbox started a new history: every id this console holds is void. It starts over from the new history's
-     * first alert, whatever it asked for or was owed.
-     */
-    void startOver() {
-        cursor = cursor == null ? null : 0L;
-        registrationCursor = 0;
-        requestedSince = null;
-        lateSince.set(null);
-        firstDelivered = null;
-        owed.clear();
-    }
-
-    /** A console names its since once (query or first message); false when it already had. */
-    boolean requestSince(Since since) {
-        if (!sinceGiven.compareAndSet(false, true)) {
-            return false;
-        }
-        lateSince.set(since);
-        return true;
-    }
-
-    /** The since that arrived over the socket, once. */
-    Since takeLateSince() {
-        return lateSince.getAndSet(null);
-    }
-
-    boolean hasLateSince() {
-        return lateSince.get() != null;
-    }
-
-    boolean isOpen() {
+    @Override
+    public boolean isOpen() {
         synchronized (lock) {
             return !closed && session.isOpen();
         }
     }
 
-    /** Queues a frame; never blocks. False when the console is closed or its queue is full (try again later). */
-    boolean enqueue(String frame) {
+    @Override
+    public boolean offer(String frame) {
         boolean start;
         synchronized (lock) {
             if (closed || queue.size() >= backlogLimit) {

@@ -53,15 +53,16 @@ public final class MerchantHub {
     }
 
     /**
-     * Registers an authenticated console; it is anchored at once when it asked for {@code since}. One sign-in holds
-     * at most {@code maxPerSignIn} consoles on this node: past it, its oldest closes (1008), since the newest is the
-     * tab its user is looking at. Synchronized so two opens at once cannot both slip under the cap.
+     * Registers an authenticated console: its stream starts after {@code since}, or (null) after the last alert this
+     * node has read. One sign-in holds at most {@code maxPerSignIn} consoles on this node: past it, its oldest closes
+     * (1008), since the newest is the tab its user is looking at. Synchronized so two opens at once cannot both slip
+     * under the cap.
      */
     synchronized void open(Session session, StaffSocketPrincipal principal, String sid, Since since) {
         AlertRelay current = relay;
-        long cursor = current == null ? 0 : current.cursor();
+        ConsoleCursor cursor = new ConsoleCursor(current == null ? 0 : current.cursor(), since);
         MerchantConnection connection =
-                new MerchantConnection(session, principal, backlogLimit, cursor, since, clock.instant(), sendOverflow);
+                new MerchantConnection(session, principal, backlogLimit, cursor, clock.instant(), sendOverflow);
         List<MerchantConnection> same = connections.values().stream()
                 .filter(c -> c.principal().tokenHash().equals(principal.tokenHash()))
                 .sorted(Comparator.comparing(MerchantConnection::openedAt))
@@ -78,23 +79,6 @@ public final class MerchantHub {
                 sid,
                 principal.employeeId(),
                 connections.size());
-        if (current != null) {
-            current.nudge();
-        }
-    }
-
-    /**
-     * A console's first message may name the last alert it saw: {@code {"since": 42}}. Before the console is
-     * anchored it sets where delivery starts; after (it came late), the relay backfills what lies between.
-     */
-    void requestSince(String sessionId, Since since) {
-        MerchantConnection connection = connections.get(sessionId);
-        // Only the relay thread decides whether this starts delivery or backfills: deciding here would race its
-        // anchoring (a since written just after the relay anchored would be lost).
-        if (connection == null || !connection.requestSince(since)) {
-            return;
-        }
-        AlertRelay current = relay;
         if (current != null) {
             current.nudge();
         }

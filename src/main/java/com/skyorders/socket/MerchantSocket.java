@@ -1,8 +1,5 @@
 package com.skyorders.socket;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.OnClose;
@@ -19,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /ws/{sid}}: where merchant consoles listen for 来单提醒 and 客户催单. Thin: the handshake was authenticated
- * by the filter, delivery is the relay's; this only registers, unregisters and reads an optional
- * {@code {"since": <last alert id>, "epoch": <its history>}} first message ({@code ?since=&epoch=} works too).
+ * {@code /ws/{sid}}: where merchant consoles listen for 来单提醒 and 客户催单. Thin: the handshake was
+ * authenticated by the filter, delivery is the relay's; this only registers and unregisters. A console names where
+ * its stream starts in the handshake: {@code ?since=<last alert id>&epoch=<its history>}.
  */
 @ServerEndpoint(value = "/ws/{sid}", configurator = MerchantSocketConfigurator.class)
 public final class MerchantSocket {
@@ -52,26 +49,9 @@ public final class MerchantSocket {
         hub.open(session, staff, label, Since.parse(first(query.get("since")), first(query.get("epoch"))));
     }
 
+    /** Consoles may send anything (the stock one sends nothing); none of it means anything here. */
     @OnMessage
-    public void message(Session session, String text) {
-        if (text.length() > 200) {
-            return;
-        }
-        try {
-            JsonElement json = JsonParser.parseString(text);
-            if (json.isJsonObject() && json.getAsJsonObject().has("since")) {
-                JsonObject message = json.getAsJsonObject();
-                Since since = Since.parse(
-                        message.get("since").getAsString(),
-                        message.has("epoch") ? message.get("epoch").getAsString() : null);
-                if (since != null) {
-                    hub.requestSince(session.getId(), since);
-                }
-            }
-        } catch (RuntimeException e) {
-            // Consoles may send anything (the stock one sends nothing); only a well-formed since means something.
-        }
-    }
+    public void message(Session session, String text) {}
 
     @OnClose
     public void close(Session session) {

@@ -12,11 +12,7 @@ record Since(long id, String epoch) {
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
     private static final Pattern EPOCH = Pattern.compile("\\d{1,20}");
 
-    static Since at(long id) {
-        return new Since(id, null);
-    }
-
-    /** From the handshake's query or the first message; null when the id is missing or malformed. */
+    /** From the handshake's query; null when the id is missing or malformed. */
     static Since parse(String id, String epoch) {
         if (id == null || !ID.matcher(id).matches()) {
             return null;

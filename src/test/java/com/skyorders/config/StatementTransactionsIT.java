@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.skyorders.testing.SkyOrders;
 import com.skyorders.testing.TestServer;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -96,6 +102,57 @@ class StatementTransactionsIT {
                 }));
 
         assertEquals(List.of("committed, rows seen: 1"), ran);
+    }
+
+    /**
+     * A COMMIT that fails as a deadlock victim (SQLState 40001, e.g. a Galera certification conflict) is retried; the
+     * failed attempt's afterCommit must not run after the retry commits (review round 3, A8: a phantom alert).
+     */
+    @Test
+    void aFailedCommitRetriedRunsOnlyTheRetrysAfterCommitCallback(TestServer server) {
+        AtomicInteger commitsToFail = new AtomicInteger(1);
+        Jdbi failing = JdbiFactory.create(failingCommits(server.database().dataSource(), commitsToFail));
+        List<Integer> ran = new ArrayList<>();
+        AtomicInteger attempts = new AtomicInteger();
+        failing.useTransaction(h -> {
+            int attempt = attempts.incrementAndGet();
+            h.afterCommit(() -> ran.add(attempt));
+        });
+
+        assertEquals(2, attempts.get(), "the failed COMMIT was retried");
+        assertEquals(List.of(2), ran, "only the attempt that committed ran its callback");
+    }
+
+    /** A DataSource whose connections fail the next {@code count} COMMIT statements with SQLState 40001. */
+    private static DataSource failingCommits(DataSource real, AtomicInteger count) {
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    Object result = invoke(real, method, args);
+                    return result instanceof Connection c ? wrap(Connection.class, c, count) : result;
+                });
+    }
+
+    private static <T> T wrap(Class<T> type, T real, AtomicInteger count) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            if (method.getName().equals("execute")
+                    && args != null
+                    && "COMMIT".equals(args[0])
+                    && count.getAndDecrement() > 0) {
+                throw new SQLException("Deadlock found when trying to get lock (injected)", "40001", 1213);
+            }
+            Object result = invoke(real, method, args);
+            return result instanceof Statement s && method.getName().equals("createStatement")
+                    ? wrap(Statement.class, s, count)
+                    : result;
+        }));
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     @Test

@@ -1,77 +1,48 @@
 package com.skyorders.outbox;
 
 import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * An outbox in memory for unit tests of the tail and the relay: ids are taken (in flight, as an inserted but
- * uncommitted row) and committed in any order; an id neither committed nor in flight is abandoned. Thread-safe: the
- * relay reads it from its own thread.
+ * An outbox in memory for unit tests of the relay: alerts commit in id order, as the sequence row makes them do
+ * (see AlertPublisher), and a reset starts a new history whose ids begin again.
  */
-public final class InMemoryOutbox implements AlertTail.Source {
+public final class InMemoryOutbox implements AlertSource {
 
     private final TreeMap<Long, Alert> committed = new TreeMap<>();
-    private final Set<Long> inFlight = new HashSet<>();
-    private int reads;
     private String epoch = "1";
+    private int reads;
 
-    /** Ids taken by transactions that have not committed yet. */
-    public synchronized void take(long... ids) {
-        for (long id : ids) {
-            inFlight.add(id);
+    /** Commits the next {@code count} alerts; returns the last id. */
+    public long commit(int count) {
+        long last = committed.isEmpty() ? 0 : committed.lastKey();
+        for (int i = 0; i < count; i++) {
+            committed.put(++last, alert(last));
         }
-    }
-
-    public synchronized void commit(long... ids) {
-        for (long id : ids) {
-            inFlight.remove(id);
-            committed.put(id, alert(id));
-        }
+        return last;
     }
 
     /** The outbox is reset (a new database, a recreated table): its ids start again under a new epoch. */
-    public synchronized void startNewHistory(String newEpoch) {
+    public void startNewHistory(String newEpoch) {
         committed.clear();
-        inFlight.clear();
         epoch = newEpoch;
     }
 
-    @Override
-    public synchronized AlertHistory history() {
-        return new AlertHistory(epoch, committed.isEmpty() ? 0 : committed.lastKey());
-    }
-
-    /** How often the outbox was read from the start (not counting probes and ranges). */
-    public synchronized int reads() {
+    /** How many times the outbox was read. */
+    public int reads() {
         return reads;
     }
 
     @Override
-    public synchronized List<Alert> after(long position, int limit) {
+    public AlertHistory history() {
+        return new AlertHistory(epoch, committed.isEmpty() ? 0 : committed.lastKey());
+    }
+
+    @Override
+    public List<Alert> after(long id, int limit) {
         reads++;
-        return committed.tailMap(position, false).values().stream().limit(limit).toList();
-    }
-
-    @Override
-    public synchronized List<Alert> between(long from, long to, int limit) {
-        return committed.subMap(from, true, to, true).values().stream()
-                .limit(limit)
-                .toList();
-    }
-
-    @Override
-    public synchronized AlertTail.GapState probe(long from, long to) {
-        for (long id = from; id <= to; id++) {
-            if (inFlight.contains(id)) {
-                return AlertTail.GapState.IN_FLIGHT;
-            }
-        }
-        return committed.subMap(from, true, to, true).isEmpty()
-                ? AlertTail.GapState.ABANDONED
-                : AlertTail.GapState.COMMITTED;
+        return committed.tailMap(id, false).values().stream().limit(limit).toList();
     }
 
     /** The alert an id stands for: a reminder on order 100 + id. */

@@ -13,6 +13,7 @@ import com.skyorders.testing.TestServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,57 +62,6 @@ class AlertDeliveryIT {
             long live = shop.placePaidOrder(shop.newCustomer());
             assertEquals(
                     live, console.next(Duration.ofSeconds(5)).get("orderId").getAsLong(), "then the live stream");
-        }
-    }
-
-    @Test
-    void sinceAlsoWorksAsTheFirstMessage() throws Exception {
-        long before = currentAlertId();
-        List<Long> raised = raisePaidOrders(5);
-        try (Console console = Console.withToken(server, staffToken, "first-message")) {
-            console.send("{\"since\":" + before + "}");
-            List<JsonObject> frames = console.await(5, Duration.ofSeconds(5));
-            frames.addAll(console.drain(Duration.ofMillis(1200)));
-            assertEquals(
-                    raised,
-                    frames.stream().map(f -> f.get("orderId").getAsLong()).toList());
-        }
-    }
-
-    @Test
-    void aLateSinceStillReplaysWhatWasMissed() throws Exception {
-        long before = currentAlertId();
-        List<Long> missed = raisePaidOrders(3);
-        try (Console console = Console.withToken(server, staffToken, "late-since")) {
-            Thread.sleep(1500); // anchored at its connect time by now
-            console.send("{\"since\":" + before + "}");
-            List<JsonObject> frames = console.await(3, Duration.ofSeconds(5));
-            frames.addAll(console.drain(Duration.ofMillis(800)));
-            assertEquals(
-                    missed,
-                    frames.stream().map(f -> f.get("orderId").getAsLong()).toList());
-        }
-    }
-
-    @Test
-    void aLateSinceAfterLiveFramesBackfillsOnlyTheGapOnce() throws Exception {
-        long before = currentAlertId();
-        List<Long> missed = raisePaidOrders(2);
-        try (Console console = Console.withToken(server, staffToken, "late-since-live")) {
-            Thread.sleep(1500);
-            List<Long> live = raisePaidOrders(1);
-            assertEquals(
-                    live.get(0),
-                    console.next(Duration.ofSeconds(5)).get("orderId").getAsLong());
-            console.send("{\"since\":" + before + "}");
-            List<JsonObject> frames = console.await(2, Duration.ofSeconds(5));
-            frames.addAll(console.drain(Duration.ofMillis(800)));
-            assertEquals(
-                    missed,
-                    frames.stream().map(f -> f.get("orderId").getAsLong()).toList(),
-                    "the gap once, the live frame not again");
-            console.send("{\"since\":0}");
-            assertTrue(console.drain(Duration.ofMillis(800)).isEmpty(), "only the first since counts");
         }
     }
 
@@ -171,62 +121,46 @@ class AlertDeliveryIT {
     }
 
     @Test
-    void anAlertWhoseTransactionCommitsTwoSecondsAfterALaterOneComesFirstAndBothOnce() throws Exception {
+    void anAlertWhoseTransactionCommitsLateHoldsTheNextOneBackAndBothComeOnceInOrder() throws Exception {
         Customer customer = shop.newCustomer();
         List<Long> orders = shop.idsOf(shop.insertOrders(customer, 2, 2));
         try (Console console = Console.withToken(server, staffToken, "late-commit");
                 java.sql.Connection slow = server.database().dataSource().getConnection()) {
-            Thread.sleep(1000); // anchored
             slow.setAutoCommit(false);
-            long early = insertAlert(slow, orders.get(0));
-            assertEquals(
-                    200,
-                    api.get("/user/order/reminder/" + orders.get(1), customer.auth())
+            long early = Shop.raiseAlertIn(slow, orders.get(0));
+            CompletableFuture<Integer> reminder = CompletableFuture.supplyAsync(
+                    () -> api.get("/user/order/reminder/" + orders.get(1), customer.auth())
                             .status());
-            long later = currentAlertId();
-            assertTrue(later > early, "the reminder took a later id and committed first");
-            assertTrue(console.drain(Duration.ofMillis(2000)).isEmpty(), "held behind the uncommitted one");
+            assertTrue(console.drain(Duration.ofMillis(1500)).isEmpty(), "nothing committed yet");
             slow.commit();
+            assertEquals(200, reminder.get());
             List<JsonObject> frames = console.await(2, Duration.ofSeconds(5));
             frames.addAll(console.drain(Duration.ofMillis(800)));
             assertEquals(
-                    List.of(early, later),
-                    frames.stream().map(f -> f.get("id").getAsLong()).toList());
+                    List.of(early, early + 1),
+                    frames.stream().map(f -> f.get("id").getAsLong()).toList(),
+                    "the reminder took the next id once the first had committed");
         }
     }
 
     @Test
-    void anAlertWhoseTransactionRollsBackHoldsLaterAlertsOnlyBriefly() throws Exception {
+    void anAlertWhoseTransactionRollsBackHandsItsIdToTheNextOne() throws Exception {
         Customer customer = shop.newCustomer();
         List<Long> orders = shop.idsOf(shop.insertOrders(customer, 2, 2));
         try (Console console = Console.withToken(server, staffToken, "rolled-back");
                 java.sql.Connection slow = server.database().dataSource().getConnection()) {
-            Thread.sleep(1000);
             slow.setAutoCommit(false);
-            insertAlert(slow, orders.get(0));
-            assertEquals(
-                    200,
-                    api.get("/user/order/reminder/" + orders.get(1), customer.auth())
+            long taken = Shop.raiseAlertIn(slow, orders.get(0));
+            CompletableFuture<Integer> reminder = CompletableFuture.supplyAsync(
+                    () -> api.get("/user/order/reminder/" + orders.get(1), customer.auth())
                             .status());
+            Thread.sleep(300);
             slow.rollback();
+            assertEquals(200, reminder.get());
             JsonObject frame = console.next(Duration.ofSeconds(3));
-            assertEquals(orders.get(1), frame.get("orderId").getAsLong(), "the gap is passed once proven empty");
+            assertEquals(orders.get(1), frame.get("orderId").getAsLong());
+            assertEquals(taken, frame.get("id").getAsLong(), "no gap: the id rolled back is the reminder's");
             assertTrue(console.drain(Duration.ofMillis(800)).isEmpty());
-        }
-    }
-
-    /** An alert row in the caller's open transaction: its id is taken, its commit is the test's to time. */
-    private static long insertAlert(java.sql.Connection connection, long orderId) throws java.sql.SQLException {
-        try (var insert = connection.prepareStatement(
-                "INSERT INTO alert (type, order_id, order_number, content, "
-                        + "details, created_at) VALUES (4, ?, 'late', '订单号：late', '{}', NOW())",
-                java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, orderId);
-            insert.executeUpdate();
-            try (var keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
         }
     }
 
@@ -237,13 +171,6 @@ class AlertDeliveryIT {
             assertEquals(200, shop.pay(customer, number).status());
         }
         return shop.idsOf(numbers);
-    }
-
-    private long currentAlertId() {
-        return server.jdbi()
-                .withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM alert")
-                        .mapTo(Long.class)
-                        .one());
     }
 
     private static void assertAscendingIds(List<JsonObject> frames) {

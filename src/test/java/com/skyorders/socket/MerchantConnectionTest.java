@@ -68,7 +68,12 @@ class MerchantConnectionTest {
 
     private static MerchantConnection connection(ScriptedSession script, int backlog) {
         return new MerchantConnection(
-                script.session(), new StaffSocketPrincipal(1, "hash"), backlog, 0, null, Instant.now(), Runnable::run);
+                script.session(),
+                new StaffSocketPrincipal(1, "hash"),
+                backlog,
+                new ConsoleCursor(0, null),
+                Instant.now(),
+                Runnable::run);
     }
 
     @Test
@@ -76,7 +81,7 @@ class MerchantConnectionTest {
         ScriptedSession script = new ScriptedSession();
         MerchantConnection connection = connection(script, 100);
         for (int i = 1; i <= 5; i++) {
-            assertTrue(connection.enqueue("frame-" + i));
+            assertTrue(connection.offer("frame-" + i));
         }
         assertEquals(List.of("frame-1"), script.sent, "the next send waits for the previous one");
         while (!script.pending.isEmpty()) {
@@ -91,12 +96,12 @@ class MerchantConnectionTest {
         ScriptedSession script = new ScriptedSession();
         MerchantConnection connection = connection(script, 3);
         for (int i = 1; i <= 4; i++) {
-            assertTrue(connection.enqueue("frame-" + i), "one in flight and three queued fit");
+            assertTrue(connection.offer("frame-" + i), "one in flight and three queued fit");
         }
-        assertFalse(connection.enqueue("frame-5"), "full: the relay keeps the cursor and comes back");
+        assertFalse(connection.offer("frame-5"), "full: the relay keeps the cursor and comes back");
         assertNull(script.closed, "a slow console is not closed for being slow");
         script.complete();
-        assertTrue(connection.enqueue("frame-5"), "room again after a send completed");
+        assertTrue(connection.offer("frame-5"), "room again after a send completed");
         while (!script.pending.isEmpty()) {
             script.complete();
         }
@@ -107,8 +112,8 @@ class MerchantConnectionTest {
     void aFailedSendClosesTheConsole() {
         ScriptedSession script = new ScriptedSession();
         MerchantConnection connection = connection(script, 10);
-        connection.enqueue("frame-1");
-        connection.enqueue("frame-2");
+        connection.offer("frame-1");
+        connection.offer("frame-2");
         script.pending.remove(0).onResult(new SendResult(new java.io.IOException("peer gone")));
         assertEquals(CloseReason.CloseCodes.GOING_AWAY, script.closed.getCloseCode());
         assertEquals(List.of("frame-1"), script.sent);

@@ -159,4 +159,23 @@ public final class Shop {
     public Api api() {
         return api;
     }
+
+    /**
+     * Raises a 催单 alert in the caller's open transaction exactly as AlertPublisher does (the id from the sequence
+     * row, whose lock it now holds until the test commits or rolls back); returns its id.
+     */
+    public static long raiseAlertIn(java.sql.Connection connection, long orderId) throws java.sql.SQLException {
+        try (var statement = connection.createStatement();
+                var insert = connection.prepareStatement("INSERT INTO alert (id, type, order_id, order_number, "
+                        + "content, details, created_at) VALUES (LAST_INSERT_ID(), 4, ?, 'LATE', '订单号：LATE', "
+                        + "'{}', NOW())")) {
+            statement.executeUpdate("UPDATE alert_sequence SET last_id = LAST_INSERT_ID(last_id + 1) WHERE id = 1");
+            insert.setLong(1, orderId);
+            insert.executeUpdate();
+            try (var id = statement.executeQuery("SELECT LAST_INSERT_ID()")) {
+                id.next();
+                return id.getLong(1);
+            }
+        }
+    }
 }

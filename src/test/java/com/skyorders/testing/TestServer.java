@@ -238,7 +238,7 @@ public final class TestServer implements AutoCloseable {
 
     /**
      * A new outbox history, as a database reset or a restore gives one: the alert table recreated (a new creation
-     * time, so a new epoch) with its ids starting again. Waits first so the creation second differs.
+     * time, so a new epoch) and its sequence reset, so ids start again. Waits first so the creation second differs.
      */
     public void recreateOutbox() throws InterruptedException {
         Thread.sleep(1100);
@@ -246,6 +246,7 @@ public final class TestServer implements AutoCloseable {
             h.execute("CREATE TABLE alert_new LIKE alert");
             h.execute("RENAME TABLE alert TO alert_old, alert_new TO alert");
             h.execute("DROP TABLE alert_old");
+            h.execute("UPDATE alert_sequence SET last_id = 0");
         });
     }
 
