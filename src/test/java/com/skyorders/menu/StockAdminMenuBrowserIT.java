@@ -3,10 +3,10 @@ package com.skyorders.menu;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.skyorders.testing.Browser;
 import com.skyorders.testing.SkyOrders;
+import com.skyorders.testing.StockAdminBrowser;
 import com.skyorders.testing.TestServer;
 import com.skyorders.testing.TutorialNginx;
 import java.net.URI;
@@ -14,25 +14,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.ElementNotInteractableException;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.FluentWait;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 20's "real clients" proof: the tutorial's compiled admin ({@code ../shared/clients/sky-admin}, unmodified),
@@ -48,85 +35,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * fails in CI (environment variable {@code CI} set).
  */
 @ExtendWith(SkyOrders.class)
-class StockAdminMenuBrowserIT {
+class StockAdminMenuBrowserIT extends StockAdminBrowser {
 
-    static final String CLIENTS_PROPERTY = "sky.clients";
-
-    private static final String ADMIN = "http://localhost/";
     private static final String ADD_FORM = "//div[contains(@class,'addBrand-container')]";
     private static final String DISH_CATEGORY = "浏览器热菜";
     private static final String SETMEAL_CATEGORY = "浏览器套餐";
     private static final String DISH = "浏览器宫保鸡丁";
     private static final String SETMEAL = "浏览器单人餐";
 
-    private static TutorialNginx nginx;
-
-    private final TestServer server;
-    private ChromeDriver browser;
-
     StockAdminMenuBrowserIT(TestServer server) {
-        this.server = server;
-    }
-
-    /**
-     * Finds the clients (skipping the test, with the property to set, when they are absent — failing in CI) and
-     * starts nginx once for the class. Checked per test, not in @BeforeAll, so a skip is reported as one.
-     */
-    @BeforeEach
-    void serveTheAdmin() throws Exception {
-        Path clients = Path.of(System.getProperty(CLIENTS_PROPERTY, "../shared/clients"))
-                .toAbsolutePath()
-                .normalize();
-        Path admin = clients.resolve("sky-admin");
-        if (!Files.isRegularFile(admin.resolve("index.html")) || !Files.isRegularFile(clients.resolve("nginx.conf"))) {
-            String why = "The tutorial's compiled admin is not at " + admin + " (with nginx.conf beside it): set -D"
-                    + CLIENTS_PROPERTY + "=/path/to/shared/clients to run the stock admin's browser test";
-            if (System.getenv("CI") != null) {
-                fail("In CI (environment variable CI set) the tutorial's clients must be present. " + why);
-            }
-            System.out.println("StockAdminMenuBrowserIT skipped: " + why);
-            Assumptions.abort(why);
-        }
-        if (nginx == null) {
-            nginx = TutorialNginx.start(
-                    clients.resolve("nginx.conf"), admin, server.baseUrl(), Path.of("target", "it", "nginx"));
-        }
-        startBrowser();
-    }
-
-    @AfterAll
-    static void stopNginx() throws Exception {
-        if (nginx != null) {
-            nginx.close();
-            nginx = null;
-        }
-    }
-
-    private void startBrowser() throws Exception {
-        browser = Browser.start(
-                Path.of("target", "browser"), "--host-resolver-rules=MAP localhost:80 127.0.0.1:" + nginx.port());
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        super(server);
     }
 
     @Test
     void aShopOwnerRunsTheMenuFromTheTutorialsAdmin() throws Exception {
-        try {
-            runTheMenu();
-        } catch (Exception | AssertionError e) {
-            if (browser != null) {
-                Path shot = Browser.screenshot(browser, "stock-admin-menu-failed");
-                System.out.println(
-                        "Failed at " + browser.getCurrentUrl() + " (screenshot " + shot + "), the page says:\n"
-                                + browser.findElement(By.tagName("body")).getText());
-            }
-            throw e;
-        }
+        inTheBrowser("stock-admin-menu-failed", this::runTheMenu);
     }
 
     private void runTheMenu() throws Exception {
@@ -138,9 +61,7 @@ class StockAdminMenuBrowserIT {
 
         // Log in on its login page; it lands on 工作台, whose overview counts we note.
         browser.get(ADMIN);
-        type(By.xpath("//input[@placeholder='账号']"), "admin");
-        type(By.xpath("//input[@placeholder='密码']"), "123456");
-        click(By.cssSelector("button.login-btn"));
+        logIn("admin", "123456");
         int dishesOnSale = overviewCount("菜品总览");
         int setmealsOnSale = overviewCount("套餐总览");
 
@@ -223,16 +144,8 @@ class StockAdminMenuBrowserIT {
         settle();
         Browser.screenshot(browser, "stock-admin-category-refused");
 
-        // The browser closes its socket, so nginx logs the upgrade too; then every request it proxied or served.
-        browser.quit();
-        browser = null;
-        waitFor(
-                "nginx to log the socket",
-                () -> nginx.requests().stream().anyMatch(r -> r.uri().startsWith("/ws/") && r.status() == 101));
-        List<TutorialNginx.Request> requests = nginx.requests();
-        List<TutorialNginx.Request> failing =
-                requests.stream().filter(r -> r.status() >= 400).toList();
-        assertEquals(List.of(), failing, () -> "every request through nginx:\n" + join(requests));
+        // Every request nginx proxied or served (the socket's upgrade among them) answered below 400.
+        List<TutorialNginx.Request> requests = closeAndAssertNoFailures();
         for (String call : new String[] {
             "POST /api/employee/login",
             "POST /api/category",
@@ -324,24 +237,6 @@ class StockAdminMenuBrowserIT {
         waitFor("the category 启用", () -> hasRowButton(name, "禁用"));
     }
 
-    /** A sidebar entry. */
-    private void menu(String title) {
-        click(By.xpath("//li[contains(@class,'el-menu-item')][normalize-space(.)='" + title + "']"));
-    }
-
-    /** Types into a list page's name filter (not an add form's input leaving with its page) and presses 查询. */
-    private void search(String placeholder, String text) {
-        type(By.xpath("//div[contains(@class,'tableBar')]//input[@placeholder='" + placeholder + "']"), text);
-        click(button("查询"));
-        row(text);
-    }
-
-    /** An element-ui select: opens it and picks the option. */
-    private void choose(String placeholder, String option) {
-        click(By.xpath("//input[@placeholder='" + placeholder + "']"));
-        click(By.xpath("//li[contains(@class,'el-select-dropdown__item')][normalize-space(.)='" + option + "']"));
-    }
-
     /** The dish page's flavour editor: row {@code index}'s 请选择口味 opens its own list of the flavours left. */
     private void chooseFlavour(int index, String flavour) {
         By input = By.xpath("(//div[contains(@class,'selectInput')])[" + (index + 1) + "]//input");
@@ -363,17 +258,6 @@ class StockAdminMenuBrowserIT {
                                         + " return !!img && img.src.startsWith('http') && img.complete && img.naturalWidth > 0;"));
     }
 
-    /** Waits out element-ui's transitions (a closing confirm box, a message fading in) before a screenshot. */
-    private void settle() {
-        waitFor(
-                "dialogs closed and messages shown",
-                () -> (Boolean)
-                        browser.executeScript(
-                                "const shown = e => getComputedStyle(e).display !== 'none';"
-                                        + " return [...document.querySelectorAll('.el-message-box__wrapper, .v-modal')].every(e => !shown(e))"
-                                        + " && [...document.querySelectorAll('.el-message')].every(e => getComputedStyle(e).opacity === '1');"));
-    }
-
     private int overviewCount(String title) {
         By sold = By.xpath("//h2[contains(normalize-space(.),'" + title + "')]/following-sibling::div//li[1]/span["
                 + "contains(@class,'num')]");
@@ -381,85 +265,5 @@ class StockAdminMenuBrowserIT {
             String text = visible(sold).getText().trim();
             return text.matches("\\d+") ? Integer.valueOf(text) : null;
         });
-    }
-
-    private void confirm(String buttonText) {
-        click(By.xpath(
-                "//div[contains(@class,'el-message-box__btns')]//button[normalize-space(.)='" + buttonText + "']"));
-    }
-
-    /** An element-ui message ($message) with exactly this text. */
-    private void message(String text) {
-        visible(By.xpath("//p[contains(@class,'el-message__content')][normalize-space(.)='" + text + "']"));
-    }
-
-    private static By button(String text) {
-        return By.xpath("//button[normalize-space(.)='" + text + "']");
-    }
-
-    private WebElement row(String name) {
-        return visible(By.xpath("//tr[contains(@class,'el-table__row')][.//td[normalize-space(.)='" + name + "']]"));
-    }
-
-    private By rowButton(String name, String text) {
-        return By.xpath("//tr[contains(@class,'el-table__row')][.//td[normalize-space(.)='" + name
-                + "']]//button[normalize-space(.)='" + text + "']");
-    }
-
-    private boolean hasRowButton(String name, String text) {
-        return browser.findElements(rowButton(name, text)).stream().anyMatch(WebElement::isDisplayed);
-    }
-
-    // ---- waits
-
-    private FluentWait<org.openqa.selenium.WebDriver> waiter() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100))
-                .ignoring(StaleElementReferenceException.class);
-    }
-
-    private WebElement visible(By by) {
-        return waiter().withMessage(by::toString)
-                .until(d -> d.findElements(by).stream()
-                        .filter(WebElement::isDisplayed)
-                        .findFirst()
-                        .orElse(null));
-    }
-
-    /** Clicks the visible element, again while a closing dialog's mask still covers it. */
-    private void click(By by) {
-        waiter().withMessage(() -> "click " + by)
-                .ignoring(ElementClickInterceptedException.class)
-                .ignoring(ElementNotInteractableException.class)
-                .until(d -> {
-                    visible(by).click();
-                    return true;
-                });
-    }
-
-    /** Replaces an input's text the way a user does (select all, type), so Vue sees input events. */
-    private void type(By by, String text) {
-        click(by);
-        visible(by).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-        waitFor(by + " = " + text, () -> text.equals(visible(by).getAttribute("value")));
-    }
-
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private void waitFor(String what, Check check) {
-        waiter().withMessage(() -> "waiting for " + what).until(d -> {
-            try {
-                return check.holds();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    private static String join(List<TutorialNginx.Request> requests) {
-        return requests.stream().map(Object::toString).collect(Collectors.joining("\n"));
     }
 }
