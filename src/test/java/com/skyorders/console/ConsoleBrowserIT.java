@@ -135,7 +135,16 @@ class ConsoleBrowserIT {
         WebElement send = browser.findElement(By.id("reply-send"));
         send.click();
         // The page reloads once the reply is stored; reading the list while it reloads fails in Chromium itself.
-        waitFor(Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(send));
+        // The old button is gone then — Chromium says so as "stale" or, mid-reload, as "Node … does not belong to
+        // the document" (which ExpectedConditions.stalenessOf does not count, and which failed this test in CI).
+        waitFor(Duration.ofSeconds(5)).until(d -> {
+            try {
+                send.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         waitFor(Duration.ofSeconds(5))
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("ul.reminders"), "已出餐，骑手正在路上"));
