@@ -83,12 +83,7 @@ final class DishDao {
         return handle.createUpdate("INSERT INTO dish (name, category_id, price, image, description, status, "
                         + "create_time, update_time, create_user, update_user) VALUES (:name, :categoryId, :price, "
                         + ":image, :description, :status, :now, :now, :by, :by)")
-                .bind("name", form.name())
-                .bind("categoryId", form.categoryId())
-                .bind("price", form.price())
-                .bind("image", form.image())
-                .bind("description", form.description())
-                .bind("status", form.status())
+                .bindMethods(form) // :name, :price … by the form's accessors
                 .bind("now", now)
                 .bind("by", employee)
                 .executeAndReturnGeneratedKeys("id")
@@ -101,12 +96,7 @@ final class DishDao {
         return handle.createUpdate("UPDATE dish SET name = :name, category_id = :categoryId, price = :price, "
                         + "image = :image, description = :description, update_time = :now, update_user = :by "
                         + "WHERE id = :id")
-                .bind("id", form.id())
-                .bind("name", form.name())
-                .bind("categoryId", form.categoryId())
-                .bind("price", form.price())
-                .bind("image", form.image())
-                .bind("description", form.description())
+                .bindMethods(form) // :name, :price … by the form's accessors
                 .bind("now", now)
                 .bind("by", employee)
                 .execute();

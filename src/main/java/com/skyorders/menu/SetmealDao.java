@@ -115,12 +115,7 @@ final class SetmealDao {
         return handle.createUpdate("INSERT INTO setmeal (category_id, name, price, status, description, image, "
                         + "create_time, update_time, create_user, update_user) VALUES (:categoryId, :name, :price, "
                         + ":status, :description, :image, :now, :now, :by, :by)")
-                .bind("categoryId", form.categoryId())
-                .bind("name", form.name())
-                .bind("price", form.price())
-                .bind("status", form.status())
-                .bind("description", form.description())
-                .bind("image", form.image())
+                .bindMethods(form) // :name, :price … by the form's accessors
                 .bind("now", now)
                 .bind("by", employee)
                 .executeAndReturnGeneratedKeys("id")
@@ -132,12 +127,7 @@ final class SetmealDao {
         return handle.createUpdate("UPDATE setmeal SET category_id = :categoryId, name = :name, price = :price, "
                         + "description = :description, image = :image, update_time = :now, update_user = :by "
                         + "WHERE id = :id")
-                .bind("id", form.id())
-                .bind("categoryId", form.categoryId())
-                .bind("name", form.name())
-                .bind("price", form.price())
-                .bind("description", form.description())
-                .bind("image", form.image())
+                .bindMethods(form) // :name, :price … by the form's accessors
                 .bind("now", now)
                 .bind("by", employee)
                 .execute();
