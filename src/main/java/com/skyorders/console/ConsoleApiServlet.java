@@ -8,9 +8,9 @@ import com.skyorders.order.ReminderService;
 import com.skyorders.report.DateRange;
 import com.skyorders.report.ReportService;
 import com.skyorders.shop.ShopService;
-import com.skyorders.web.ApiRequest;
-import com.skyorders.web.ApiServlet;
-import com.skyorders.web.JsonResponses;
+import com.skyorders.http.ApiRequest;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
 import java.io.IOException;
 
 /**

@@ -1,5 +1,9 @@
 package com.skyorders.web;
 
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.DeviceCookie;
+import com.skyorders.http.JsonResponses;
+
 import com.skyorders.auth.TokenService;
 import com.skyorders.employee.EmployeeService;
 import com.skyorders.employee.StaffProfile;

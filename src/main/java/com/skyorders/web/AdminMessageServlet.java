@@ -1,5 +1,9 @@
 package com.skyorders.web;
 
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.ApiRequest;
+import com.skyorders.http.JsonResponses;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.skyorders.auth.Role;

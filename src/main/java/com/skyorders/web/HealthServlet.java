@@ -1,5 +1,7 @@
 package com.skyorders.web;
 
+import com.skyorders.http.JsonResponses;
+
 import com.skyorders.auth.Role;
 import com.skyorders.auth.TokenService;
 import com.skyorders.health.Health;

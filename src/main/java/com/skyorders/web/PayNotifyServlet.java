@@ -1,5 +1,8 @@
 package com.skyorders.web;
 
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
+
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
 import com.skyorders.order.OrderPaymentService;

@@ -1,5 +1,9 @@
 package com.skyorders.web;
 
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.RouteHandler;
+import com.skyorders.http.JsonResponses;
+
 import com.skyorders.address.AddressBookService;
 import com.skyorders.address.NewAddress;
 import com.skyorders.auth.Role;

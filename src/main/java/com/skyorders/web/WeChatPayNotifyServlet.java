@@ -1,5 +1,9 @@
 package com.skyorders.web;
 
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.RequestPath;
+import com.skyorders.http.JsonResponses;
+
 import com.skyorders.error.AppException;
 import com.skyorders.order.OrderPaymentService;
 import com.skyorders.payment.NotificationRejectedException;

@@ -1,4 +1,6 @@
-package com.skyorders.web;
+package com.skyorders.http;
+
+import com.skyorders.web.WebJson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
