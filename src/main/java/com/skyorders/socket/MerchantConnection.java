@@ -1,55 +1,54 @@
 package com.skyorders.socket;
 
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.SendResult;
+import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One open merchant console. Frames go out one at a time through a bounded queue: the next async send starts only
- * when the previous one completed, which is what Tomcat requires (else TEXT_FULL_WRITING). When the queue holds
- * {@code backlogLimit} frames it takes no more and the console's cursor stays where it is: the rest is read back from
- * the outbox as the queue drains, so a slow console costs bounded memory and loses nothing. A console whose sends
- * stall altogether is closed by the send timeout.
+ * One open merchant console. The relay queues frames without blocking; a sender thread drains the queue with
+ * blocking sends, batched and flushed once per drain, so one session never has two sends at once (Tomcat's rule)
+ * and pings never cut into a frame. A full queue takes no more and the console's position stays put: the rest is
+ * read back from the outbox as it drains, so a slow console costs bounded memory and loses nothing. A console whose
+ * sends stall past Tomcat's blocking send timeout is closed.
  */
 final class MerchantConnection implements AlertSink {
 
-    /** Sends completing inline call back into pump(); past this depth the next send hops to another thread. */
-    private static final int MAX_INLINE_DEPTH = 32;
-
-    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+    private static final Logger log = LoggerFactory.getLogger(MerchantConnection.class);
+    private static final ByteBuffer PING = ByteBuffer.wrap(new byte[] {'k'}).asReadOnlyBuffer();
 
     private final Session session;
     private final StaffSocketPrincipal principal;
     private final int backlogLimit;
     private final Instant openedAt;
-    private final Executor overflowExecutor;
-    private final ConsoleCursor cursor;
-
-    private final Object lock = new Object();
-    private final Deque<String> queue = new ArrayDeque<>();
-    private boolean sending;
+    private final Executor senders;
+    private final ArrayDeque<String> queue = new ArrayDeque<>();
+    private boolean draining;
+    private boolean pingDue;
     private boolean closed;
+    private volatile ConsolePosition position;
 
     MerchantConnection(
             Session session,
             StaffSocketPrincipal principal,
             int backlogLimit,
-            ConsoleCursor cursor,
+            ConsolePosition start,
             Instant openedAt,
-            Executor overflowExecutor) {
+            Executor senders) {
         this.session = session;
         this.principal = principal;
         this.backlogLimit = backlogLimit;
-        this.cursor = cursor;
+        this.position = start;
         this.openedAt = openedAt;
-        this.overflowExecutor = overflowExecutor;
+        this.senders = senders;
     }
 
     String id() {
@@ -65,91 +64,89 @@ final class MerchantConnection implements AlertSink {
     }
 
     @Override
-    public ConsoleCursor cursor() {
-        return cursor;
+    public ConsolePosition position() {
+        return position;
     }
 
     @Override
-    public int room() {
-        synchronized (lock) {
-            return closed ? 0 : backlogLimit - queue.size();
-        }
+    public void moveTo(ConsolePosition next) {
+        position = next;
     }
 
     @Override
-    public boolean isOpen() {
-        synchronized (lock) {
-            return !closed && session.isOpen();
-        }
+    public synchronized int room() {
+        return closed ? 0 : backlogLimit - queue.size();
+    }
+
+    @Override
+    public synchronized boolean isOpen() {
+        return !closed && session.isOpen();
     }
 
     @Override
     public boolean offer(String frame) {
-        boolean start;
-        synchronized (lock) {
+        synchronized (this) {
             if (closed || queue.size() >= backlogLimit) {
                 return false;
             }
             queue.addLast(frame);
-            start = !sending;
-            if (start) {
-                sending = true;
-            }
         }
-        if (start) {
-            pump();
-        }
+        wakeSender();
         return true;
     }
 
-    /** A ping, only while nothing else is being sent (pings and texts must not interleave mid-send). */
+    /** A keep-alive ping, sent by the same sender between batches. */
     void ping() {
-        synchronized (lock) {
-            if (closed || sending) {
+        synchronized (this) {
+            pingDue = true;
+        }
+        wakeSender();
+    }
+
+    private void wakeSender() {
+        synchronized (this) {
+            if (draining || closed) {
                 return;
             }
-            sending = true;
+            draining = true;
         }
         try {
-            session.getAsyncRemote().sendPing(ByteBuffer.wrap(new byte[] {'k'}));
+            senders.execute(this::drain);
+        } catch (RejectedExecutionException stopping) {
+            close(CloseReason.CloseCodes.GOING_AWAY, "server stopping");
+        }
+    }
+
+    private void drain() {
+        RemoteEndpoint.Basic remote = session.getBasicRemote();
+        try {
+            while (true) {
+                List<String> batch;
+                boolean ping;
+                synchronized (this) {
+                    if (closed || (queue.isEmpty() && !pingDue)) {
+                        draining = false;
+                        return;
+                    }
+                    batch = List.copyOf(queue);
+                    queue.clear();
+                    ping = pingDue;
+                    pingDue = false;
+                }
+                if (ping) {
+                    remote.sendPing(PING.duplicate());
+                }
+                for (String frame : batch) {
+                    remote.sendText(frame);
+                }
+                remote.flushBatch();
+            }
         } catch (IOException | RuntimeException e) {
-            close(CloseReason.CloseCodes.GOING_AWAY, "ping failed");
-            return;
-        }
-        pump();
-    }
-
-    private void pump() {
-        String next;
-        synchronized (lock) {
-            next = closed ? null : queue.pollFirst();
-            if (next == null) {
-                sending = false;
-                return;
+            synchronized (this) {
+                draining = false;
             }
-        }
-        try {
-            session.getAsyncRemote().sendText(next, this::sent);
-        } catch (RuntimeException e) {
+            log.info("Merchant console {} closed: a send failed ({})", id(), e.toString());
             close(CloseReason.CloseCodes.GOING_AWAY, "send failed");
-        }
-    }
-
-    private void sent(SendResult result) {
-        if (!result.isOK()) {
-            close(CloseReason.CloseCodes.GOING_AWAY, "send failed");
-            return;
-        }
-        int[] depth = DEPTH.get();
-        if (depth[0] >= MAX_INLINE_DEPTH) {
-            overflowExecutor.execute(this::pump);
-            return;
-        }
-        depth[0]++;
-        try {
-            pump();
-        } finally {
-            depth[0]--;
         }
     }
 
@@ -158,22 +155,21 @@ final class MerchantConnection implements AlertSink {
      * it, which must never hold up the relay or another console.
      */
     void close(CloseReason.CloseCode code, String reason) {
-        synchronized (lock) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
             closed = true;
             queue.clear();
         }
         try {
-            overflowExecutor.execute(() -> closeNow(code, reason));
+            senders.execute(() -> closeSession(code, reason));
         } catch (RejectedExecutionException stopping) {
-            closeNow(code, reason);
+            closeSession(code, reason);
         }
     }
 
-    void closeNow(CloseReason.CloseCode code, String reason) {
-        synchronized (lock) {
-            closed = true;
-            queue.clear();
-        }
+    private void closeSession(CloseReason.CloseCode code, String reason) {
         try {
             if (session.isOpen()) {
                 session.close(new CloseReason(code, reason));

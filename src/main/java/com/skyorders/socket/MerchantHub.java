@@ -34,8 +34,9 @@ public final class MerchantHub {
     private final Clock clock;
     private final int backlogLimit;
     private final int maxPerSignIn;
-    private final ExecutorService sendOverflow = Executors.newFixedThreadPool(2, daemon("sky-ws-send"));
-    private final ExecutorService pingers = Executors.newFixedThreadPool(2, daemon("sky-ws-ping"));
+    /** Blocking senders: a console whose peer stalls holds one until Tomcat's send timeout closes it. */
+    private final ExecutorService senders = Executors.newFixedThreadPool(4, daemon("sky-ws-send"));
+
     private final ScheduledExecutorService keepAlive =
             Executors.newSingleThreadScheduledExecutor(daemon("sky-ws-keepalive"));
     private volatile AlertRelay relay;
@@ -53,16 +54,16 @@ public final class MerchantHub {
     }
 
     /**
-     * Registers an authenticated console: its stream starts after {@code since}, or (null) after the last alert this
-     * node has read. One sign-in holds at most {@code maxPerSignIn} consoles on this node: past it, its oldest closes
+     * Registers an authenticated console where the relay says it starts (after {@code since}, or now). One sign-in holds at most {@code maxPerSignIn} consoles on this node: past it, its oldest closes
      * (1008), since the newest is the tab its user is looking at. Synchronized so two opens at once cannot both slip
      * under the cap.
      */
     synchronized void open(Session session, StaffSocketPrincipal principal, String sid, Since since) {
         AlertRelay current = relay;
-        ConsoleCursor cursor = new ConsoleCursor(current == null ? 0 : current.cursor(), since);
+        ConsolePosition start =
+                current == null ? new ConsolePosition(0, 0) : current.pass().start(since);
         MerchantConnection connection =
-                new MerchantConnection(session, principal, backlogLimit, cursor, clock.instant(), sendOverflow);
+                new MerchantConnection(session, principal, backlogLimit, start, clock.instant(), senders);
         List<MerchantConnection> same = connections.values().stream()
                 .filter(c -> c.principal().tokenHash().equals(principal.tokenHash()))
                 .sorted(Comparator.comparing(MerchantConnection::openedAt))
@@ -119,9 +120,7 @@ public final class MerchantHub {
     }
 
     private void pingAll() {
-        for (MerchantConnection connection : connections.values()) {
-            pingers.execute(connection::ping);
-        }
+        connections.values().forEach(MerchantConnection::ping);
     }
 
     /** On undeploy: tell every console we are going, and stop our threads. */
@@ -131,13 +130,11 @@ public final class MerchantHub {
             connection.close(CloseReason.CloseCodes.GOING_AWAY, "server stopping");
         }
         connections.clear();
-        pingers.shutdownNow();
-        sendOverflow.shutdown();
+        senders.shutdown();
         try {
             keepAlive.awaitTermination(2, TimeUnit.SECONDS);
-            pingers.awaitTermination(2, TimeUnit.SECONDS);
-            if (!sendOverflow.awaitTermination(3, TimeUnit.SECONDS)) {
-                sendOverflow.shutdownNow();
+            if (!senders.awaitTermination(3, TimeUnit.SECONDS)) {
+                senders.shutdownNow();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
