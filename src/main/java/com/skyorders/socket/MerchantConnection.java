@@ -1,40 +1,41 @@
 package com.skyorders.socket;
 
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.RemoteEndpoint;
+import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.List;
+import java.util.Deque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * One open merchant console. The relay queues frames without blocking; a sender thread drains the queue with
- * blocking sends, batched and flushed once per drain, so one session never has two sends at once (Tomcat's rule)
- * and pings never cut into a frame. A full queue takes no more and the console's position stays put: the rest is
- * read back from the outbox as it drains, so a slow console costs bounded memory and loses nothing. A console whose
- * sends stall past Tomcat's blocking send timeout is closed.
+ * One open merchant console. Frames go out one at a time through a bounded queue: the next async send starts only
+ * when the previous one completed, which is what Tomcat requires (else TEXT_FULL_WRITING). When the queue holds
+ * {@code backlogLimit} frames it takes no more and the console's position stays where it is: the rest is read back from
+ * the outbox as the queue drains, so a slow console costs bounded memory and loses nothing. A console whose sends
+ * stall altogether is closed by the send timeout.
  */
 final class MerchantConnection implements AlertSink {
 
-    private static final Logger log = LoggerFactory.getLogger(MerchantConnection.class);
-    private static final ByteBuffer PING = ByteBuffer.wrap(new byte[] {'k'}).asReadOnlyBuffer();
+    /** Sends completing inline call back into pump(); past this depth the next send hops to another thread. */
+    private static final int MAX_INLINE_DEPTH = 32;
+
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
     private final Session session;
     private final StaffSocketPrincipal principal;
     private final int backlogLimit;
     private final Instant openedAt;
-    private final Executor senders;
-    private final ArrayDeque<String> queue = new ArrayDeque<>();
-    private boolean draining;
-    private boolean pingDue;
-    private boolean closed;
+    private final Executor overflowExecutor;
     private volatile ConsolePosition position;
+
+    private final Object lock = new Object();
+    private final Deque<String> queue = new ArrayDeque<>();
+    private boolean sending;
+    private boolean closed;
 
     MerchantConnection(
             Session session,
@@ -42,13 +43,13 @@ final class MerchantConnection implements AlertSink {
             int backlogLimit,
             ConsolePosition start,
             Instant openedAt,
-            Executor senders) {
+            Executor overflowExecutor) {
         this.session = session;
         this.principal = principal;
         this.backlogLimit = backlogLimit;
         this.position = start;
         this.openedAt = openedAt;
-        this.senders = senders;
+        this.overflowExecutor = overflowExecutor;
     }
 
     String id() {
@@ -74,79 +75,86 @@ final class MerchantConnection implements AlertSink {
     }
 
     @Override
-    public synchronized int room() {
-        return closed ? 0 : backlogLimit - queue.size();
+    public int room() {
+        synchronized (lock) {
+            return closed ? 0 : backlogLimit - queue.size();
+        }
     }
 
     @Override
-    public synchronized boolean isOpen() {
-        return !closed && session.isOpen();
+    public boolean isOpen() {
+        synchronized (lock) {
+            return !closed && session.isOpen();
+        }
     }
 
     @Override
     public boolean offer(String frame) {
-        synchronized (this) {
+        boolean start;
+        synchronized (lock) {
             if (closed || queue.size() >= backlogLimit) {
                 return false;
             }
             queue.addLast(frame);
+            start = !sending;
+            if (start) {
+                sending = true;
+            }
         }
-        wakeSender();
+        if (start) {
+            pump();
+        }
         return true;
     }
 
-    /** A keep-alive ping, sent by the same sender between batches. */
+    /** A ping, only while nothing else is being sent (pings and texts must not interleave mid-send). */
     void ping() {
-        synchronized (this) {
-            pingDue = true;
-        }
-        wakeSender();
-    }
-
-    private void wakeSender() {
-        synchronized (this) {
-            if (draining || closed) {
+        synchronized (lock) {
+            if (closed || sending) {
                 return;
             }
-            draining = true;
+            sending = true;
         }
         try {
-            senders.execute(this::drain);
-        } catch (RejectedExecutionException stopping) {
-            close(CloseReason.CloseCodes.GOING_AWAY, "server stopping");
+            session.getAsyncRemote().sendPing(ByteBuffer.wrap(new byte[] {'k'}));
+        } catch (IOException | RuntimeException e) {
+            close(CloseReason.CloseCodes.GOING_AWAY, "ping failed");
+            return;
+        }
+        pump();
+    }
+
+    private void pump() {
+        String next;
+        synchronized (lock) {
+            next = closed ? null : queue.pollFirst();
+            if (next == null) {
+                sending = false;
+                return;
+            }
+        }
+        try {
+            session.getAsyncRemote().sendText(next, this::sent);
+        } catch (RuntimeException e) {
+            close(CloseReason.CloseCodes.GOING_AWAY, "send failed");
         }
     }
 
-    private void drain() {
-        RemoteEndpoint.Basic remote = session.getBasicRemote();
-        try {
-            while (true) {
-                List<String> batch;
-                boolean ping;
-                synchronized (this) {
-                    if (closed || (queue.isEmpty() && !pingDue)) {
-                        draining = false;
-                        return;
-                    }
-                    batch = List.copyOf(queue);
-                    queue.clear();
-                    ping = pingDue;
-                    pingDue = false;
-                }
-                if (ping) {
-                    remote.sendPing(PING.duplicate());
-                }
-                for (String frame : batch) {
-                    remote.sendText(frame);
-                }
-                remote.flushBatch();
-            }
-        } catch (IOException | RuntimeException e) {
-            synchronized (this) {
-                draining = false;
-            }
-            log.info("Merchant console {} closed: a send failed ({})", id(), e.toString());
+    private void sent(SendResult result) {
+        if (!result.isOK()) {
             close(CloseReason.CloseCodes.GOING_AWAY, "send failed");
+            return;
+        }
+        int[] depth = DEPTH.get();
+        if (depth[0] >= MAX_INLINE_DEPTH) {
+            overflowExecutor.execute(this::pump);
+            return;
+        }
+        depth[0]++;
+        try {
+            pump();
+        } finally {
+            depth[0]--;
         }
     }
 
@@ -155,21 +163,22 @@ final class MerchantConnection implements AlertSink {
      * it, which must never hold up the relay or another console.
      */
     void close(CloseReason.CloseCode code, String reason) {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
+        synchronized (lock) {
             closed = true;
             queue.clear();
         }
         try {
-            senders.execute(() -> closeSession(code, reason));
+            overflowExecutor.execute(() -> closeNow(code, reason));
         } catch (RejectedExecutionException stopping) {
-            closeSession(code, reason);
+            closeNow(code, reason);
         }
     }
 
-    private void closeSession(CloseReason.CloseCode code, String reason) {
+    void closeNow(CloseReason.CloseCode code, String reason) {
+        synchronized (lock) {
+            closed = true;
+            queue.clear();
+        }
         try {
             if (session.isOpen()) {
                 session.close(new CloseReason(code, reason));

@@ -34,9 +34,10 @@ public final class MerchantHub {
     private final Clock clock;
     private final int backlogLimit;
     private final int maxPerSignIn;
-    /** Blocking senders: a console whose peer stalls holds one until Tomcat's send timeout closes it. */
-    private final ExecutorService senders = Executors.newFixedThreadPool(4, daemon("sky-ws-send"));
+    /** Where a console's next send goes when completions nest too deep, and where closes run. */
+    private final ExecutorService senders = Executors.newFixedThreadPool(2, daemon("sky-ws-send"));
 
+    private final ExecutorService pingers = Executors.newFixedThreadPool(2, daemon("sky-ws-ping"));
     private final ScheduledExecutorService keepAlive =
             Executors.newSingleThreadScheduledExecutor(daemon("sky-ws-keepalive"));
     private volatile AlertRelay relay;
@@ -54,8 +55,9 @@ public final class MerchantHub {
     }
 
     /**
-     * Registers an authenticated console where the relay says it starts (after {@code since}, or now). One sign-in holds at most {@code maxPerSignIn} consoles on this node: past it, its oldest closes
-     * (1008), since the newest is the tab its user is looking at. Synchronized so two opens at once cannot both slip
+     * Registers an authenticated console where the relay says it starts (after {@code since}, or now). One sign-in
+     * holds at most {@code maxPerSignIn} consoles on this node: past it, its oldest closes (1008), since the newest
+     * is the tab its user is looking at. Synchronized so two opens at once cannot both slip
      * under the cap.
      */
     synchronized void open(Session session, StaffSocketPrincipal principal, String sid, Since since) {
@@ -120,7 +122,9 @@ public final class MerchantHub {
     }
 
     private void pingAll() {
-        connections.values().forEach(MerchantConnection::ping);
+        for (MerchantConnection connection : connections.values()) {
+            pingers.execute(connection::ping);
+        }
     }
 
     /** On undeploy: tell every console we are going, and stop our threads. */
@@ -130,9 +134,11 @@ public final class MerchantHub {
             connection.close(CloseReason.CloseCodes.GOING_AWAY, "server stopping");
         }
         connections.clear();
+        pingers.shutdownNow();
         senders.shutdown();
         try {
             keepAlive.awaitTermination(2, TimeUnit.SECONDS);
+            pingers.awaitTermination(2, TimeUnit.SECONDS);
             if (!senders.awaitTermination(3, TimeUnit.SECONDS)) {
                 senders.shutdownNow();
             }

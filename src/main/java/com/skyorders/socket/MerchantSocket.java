@@ -25,8 +25,8 @@ public final class MerchantSocket {
 
     private static final Logger log = LoggerFactory.getLogger(MerchantSocket.class);
     private static final int MAX_SID = 64;
-    /** A console that takes no frame for this long is gone (MerchantConnection's sends block up to it). */
-    private static final long SEND_TIMEOUT_MILLIS = 5_000;
+    /** A console that takes no frame for this long is gone (its queue is bounded; the relay waits for it). */
+    private static final long SEND_TIMEOUT_MILLIS = 30_000;
 
     private final MerchantHub hub;
 
@@ -42,8 +42,8 @@ public final class MerchantSocket {
             return;
         }
         session.setMaxIdleTimeout(0);
-        session.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", SEND_TIMEOUT_MILLIS);
-        session.getBasicRemote().setBatchingAllowed(true);
+        session.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", 5000L);
+        session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MILLIS);
         String label = sid == null ? "" : sid.substring(0, Math.min(sid.length(), MAX_SID));
         Map<String, List<String>> query = session.getRequestParameterMap();
         hub.open(session, staff, label, Since.parse(first(query.get("since")), first(query.get("epoch"))));

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * No console goes deaf (issue 19): a since from another outbox history (a reset database, a restore, a replica that
+ * No console goes deaf: a since from another outbox history (a reset database, a restore, a replica that
  * missed the newest alerts) starts it now; a node reading an outbox that was recreated under it starts over; one
  * sign-in cannot pile up sockets; a relay whose passes fail with an Error recovers, and /health says DOWN meanwhile.
  */
