@@ -22,7 +22,7 @@ import com.skyorders.console.ConsoleStatisticsServlet;
 import com.skyorders.console.Views;
 import com.skyorders.payment.CallbackSignature;
 import com.skyorders.socket.MerchantHub;
-import com.skyorders.socket.MerchantHubHolder;
+import com.skyorders.socket.MerchantSocketConfigurator;
 import com.skyorders.socket.MerchantSocketFilter;
 import com.skyorders.socket.SocketOriginPolicy;
 import com.skyorders.sweep.SweepJob;
@@ -120,8 +120,8 @@ public final class App implements ServletContextListener {
             registerApi(context, config, services, json);
             registerConsole(context, config, services, json);
 
-            MerchantHubHolder.set(hub);
-            resources.push(MerchantHubHolder::clear);
+            MerchantSocketConfigurator.use(hub);
+            resources.push(() -> MerchantSocketConfigurator.use(null));
             services.relay().start();
             resources.push(services.relay()::stop);
             services.signInCheck().start();

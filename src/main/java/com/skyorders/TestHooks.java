@@ -4,6 +4,7 @@ import com.skyorders.socket.AlertRelay;
 import com.skyorders.socket.MerchantHub;
 import com.skyorders.sweep.SweepJob;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.LongConsumer;
@@ -61,7 +62,7 @@ final class TestHooks implements TestHooksMXBean {
     }
 
     @Override
-    public void killAlertRelay() {
-        relay.failNextPass(new Error("killed by the test harness"));
+    public void failAlertRelay() {
+        relay.failPassesFor(Duration.ofSeconds(2));
     }
 }

@@ -20,6 +20,6 @@ public interface TestHooksMXBean {
     /** Drops every merchant socket on this node, as a restart or a network cut would. */
     void dropMerchantSockets();
 
-    /** Kills this node's alert relay thread with an Error, as an OutOfMemoryError would (its watchdog restarts it). */
-    void killAlertRelay();
+    /** Every pass of this node's alert relay fails with an Error for 2 s, as an OutOfMemoryError would. */
+    void failAlertRelay();
 }

@@ -6,8 +6,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
- * A customer's addresses, on one handle (a plain class on the order path: see README, "Data access"). Every query
- * is scoped by user_id: another customer's address simply does not exist.
+ * A customer's addresses, on one handle (a plain class on the order path: see docs/ARCHITECTURE.md, "Data access").
+ * Every query is scoped by user_id: another customer's address simply does not exist.
  */
 public final class AddressBookDao {
 

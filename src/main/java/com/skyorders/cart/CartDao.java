@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** A customer's cart lines, on one handle (a plain class on the order path: see README, "Data access"). */
+/**
+ * A customer's cart lines, on one handle (a plain class on the order path: see docs/ARCHITECTURE.md, "Data access").
+ */
 public final class CartDao {
 
     private static final String COLUMNS = "SELECT id, name, image, user_id, dish_id, setmeal_id, dish_flavor, "

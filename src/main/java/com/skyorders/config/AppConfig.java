@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Everything the application is configured with, read once at start-up and validated as a whole.
- * README.md lists every key; later features add theirs here.
+ * docs/OPERATIONS.md lists every key in its configuration table (ConfigKeysTest holds the two together).
  *
  * @param dbUrl             JDBC URL of the MySQL/MariaDB database ({@code sky.db.url})
  * @param dbUser            database user ({@code sky.db.user})

@@ -23,8 +23,9 @@ public final class DataSourceFactory {
         hikari.setInitializationFailTimeout(config.dbConnectTimeout().toMillis());
         hikari.addDataSourceProperty("characterEncoding", "UTF-8");
         // Statements prepared once per connection on the server and run with bound values: the server skips parsing
-        // each time (a sixth less database CPU per reminder, measured in issue 12). 250 per connection stays far
-        // below the server's max_prepared_stmt_count (16 382) for any pool size README suggests.
+        // each time (a sixth less database CPU per reminder in AlertLatencyBenchmark). 250 per connection × pool size
+        // × nodes must stay below the server's max_prepared_stmt_count (16 382 by default; docs/OPERATIONS.md,
+        // "Sizing").
         hikari.addDataSourceProperty("cachePrepStmts", "true");
         hikari.addDataSourceProperty("prepStmtCacheSize", "250");
         hikari.addDataSourceProperty("prepStmtCacheSqlLimit", "2048");

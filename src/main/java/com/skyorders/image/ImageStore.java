@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Where image bytes live, readable by every node. DatabaseImageStore is the default; a shared volume or an object
- * store (S3, OSS) would implement these two methods and be wired in Services instead (README, "Images").
+ * store (S3, OSS) would implement these two methods and be wired in Services instead (docs/API.md, "Images").
  */
 public interface ImageStore {
 

@@ -6,7 +6,7 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * What the order side reads of the menu, on its handle: a dish (with its flavours) or a set meal for a cart line, and
- * the customer's lists (see README, "Data access").
+ * the customer's lists (a plain class on the order path: see docs/ARCHITECTURE.md, "Data access").
  */
 public final class MenuDao {
 

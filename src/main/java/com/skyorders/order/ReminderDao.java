@@ -7,7 +7,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
-/** An order's reminders, on one handle (a plain class on the reminder's hot path: see README, "Data access"). */
+/**
+ * An order's reminders, on one handle (a plain class on the reminder's hot path: see docs/ARCHITECTURE.md, "Data
+ * access").
+ */
 final class ReminderDao {
 
     private static final RowMapper<Reminder> REMINDER = ConstructorMapper.of(Reminder.class);

@@ -13,7 +13,16 @@ final class AlertDao {
             "SELECT id, type, order_id, order_number, content, details, created_at, read_at FROM alert ";
     private static final String STATUS_IS =
             "(:status IS NULL OR (:status = 1 AND read_at IS NULL) " + "OR (:status = 2 AND read_at IS NOT NULL))";
-    private static final RowMapper<Alert> ALERT = new AlertRowMapper();
+    /** By hand: the relay maps every alert of every poll (see OrderRowMapper for why). */
+    private static final RowMapper<Alert> ALERT = (rs, ctx) -> new Alert(
+            rs.getLong("id"),
+            rs.getInt("type"),
+            rs.getLong("order_id"),
+            rs.getString("order_number"),
+            rs.getString("content"),
+            rs.getString("details"),
+            rs.getObject("created_at", LocalDateTime.class),
+            rs.getObject("read_at", LocalDateTime.class));
 
     private final Handle handle;
 

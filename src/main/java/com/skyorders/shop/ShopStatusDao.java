@@ -5,7 +5,7 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The shop's one status row and its change history, on one handle (a plain class: every order submission and the
- * mini-program's status poll read it; see README, "Data access").
+ * mini-program's status poll read it; see docs/ARCHITECTURE.md, "Data access").
  */
 final class ShopStatusDao {
 

@@ -4,35 +4,31 @@ import com.google.gson.Gson;
 import com.skyorders.outbox.AlertSource;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every node fans the outbox out to its consoles: one thread repeats a {@link RelayPass} whenever an alert commits
- * on this node (a nudge) and at least every poll interval (alerts other nodes raised). A watchdog starts a new
- * thread when one dies; consoles lose nothing meanwhile, since each one's cursor says what it was given.
+ * Every node fans the outbox out to its consoles: one thread runs a {@link RelayPass} whenever an alert commits on
+ * this node (a nudge) and every poll interval (alerts other nodes raised). A pass that fails — an Error included —
+ * is logged and the next one starts afresh, so the relay cannot die; consoles lose nothing meanwhile, since each one's
+ * cursor says what it was given. /health says DOWN while passes fail.
  */
 public final class AlertRelay {
 
     private static final Logger log = LoggerFactory.getLogger(AlertRelay.class);
-    /** How soon a relay thread that died is replaced. */
-    private static final Duration WATCHDOG = Duration.ofSeconds(5);
 
     private final RelayPass pass;
     private final MerchantHub hub;
     private final Duration pollInterval;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition wake = lock.newCondition();
-    private final ScheduledExecutorService watchdog =
-            Executors.newSingleThreadScheduledExecutor(MerchantHub.daemon("sky-alert-watchdog"));
-    private volatile Thread thread;
-    private volatile boolean running = true;
-    private volatile Error fault;
-    private boolean nudged;
+    private final ScheduledExecutorService thread =
+            Executors.newSingleThreadScheduledExecutor(MerchantHub.daemon("sky-alert-relay"));
+    private final AtomicBoolean nudged = new AtomicBoolean();
+    private volatile int failures;
+    private volatile long faultUntilNanos = System.nanoTime();
 
     public AlertRelay(AlertSource outbox, MerchantHub hub, Gson gson, Duration pollInterval) {
         this.pass = new RelayPass(outbox, gson, System::nanoTime);
@@ -41,23 +37,23 @@ public final class AlertRelay {
         hub.attach(this);
     }
 
-    /** Starts the relay thread, and a watchdog that starts it again whenever it has died. */
     public void start() {
-        startThread();
-        watchdog.scheduleWithFixedDelay(
-                this::restartIfDead, WATCHDOG.toMillis(), WATCHDOG.toMillis(), TimeUnit.MILLISECONDS);
+        thread.scheduleWithFixedDelay(this::run, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Whether the relay thread runs: while it does not, no console on this node hears anything (/health: DOWN). */
+    /** Whether the last pass succeeded: while passes fail, no console on this node hears anything (/health: DOWN). */
     public boolean alive() {
-        Thread current = thread;
-        return current != null && current.isAlive();
+        return failures == 0;
     }
 
-    /** Tests only (the harness's hooks): the next pass throws this, as an OutOfMemoryError would. */
-    public void failNextPass(Error error) {
-        fault = error;
+    /** Tests only (the harness's hooks): every pass fails for this long, as an OutOfMemoryError would. */
+    public void failPassesFor(Duration duration) {
+        faultUntilNanos = System.nanoTime() + duration.toNanos();
         nudge();
+    }
+
+    RelayPass pass() {
+        return pass;
     }
 
     /** The last alert this node has read: a page rendered now embeds it as its socket's {@code since}. */
@@ -70,90 +66,42 @@ public final class AlertRelay {
         return pass.epoch();
     }
 
-    /** Wakes the relay now (an alert committed on this node, or a console connected). */
+    /** Runs a pass soon (an alert committed on this node); nudges that arrive before it starts share it. */
     public void nudge() {
-        lock.lock();
-        try {
-            nudged = true;
-            wake.signal();
-        } finally {
-            lock.unlock();
+        if (nudged.compareAndSet(false, true)) {
+            try {
+                thread.execute(this::run);
+            } catch (RejectedExecutionException stopped) {
+                nudged.set(false);
+            }
         }
     }
 
-    private void startThread() {
-        Thread fresh = new Thread(this::run, "sky-alert-relay");
-        fresh.setDaemon(true);
-        thread = fresh;
-        fresh.start();
-    }
-
-    private void restartIfDead() {
-        if (running && !alive()) {
-            log.warn("Alert relay restarting after it died");
-            startThread();
-        }
-    }
-
-    /** A pass that fails with an exception is retried with backoff; an Error ends the thread, and the watchdog acts. */
     private void run() {
+        nudged.set(false);
         try {
-            int failures = 0;
-            while (running) {
-                boolean more = false;
-                try {
-                    Error injected = fault;
-                    fault = null;
-                    if (injected != null) {
-                        throw injected;
-                    }
-                    more = pass.deliverOnce(hub.connections());
-                    if (failures > 0) {
-                        log.info("Alert relay recovered after {} failed passes", failures);
-                    }
-                    failures = 0;
-                } catch (RuntimeException e) {
-                    if (++failures == 1 || failures % 100 == 0) {
-                        log.warn("Alert relay pass failed ({} in a row), retrying: {}", failures, e.toString());
-                    }
-                }
-                if (!more) {
-                    await(failures == 0 ? pollInterval.toMillis() : Math.min(5000, 100L << Math.min(failures, 6)));
-                }
+            if (System.nanoTime() - faultUntilNanos < 0) {
+                throw new Error("injected by the test harness");
             }
-        } catch (Throwable e) {
-            log.error(
-                    "Alert relay died; restarting within {} s, /health says DOWN until then", WATCHDOG.toSeconds(), e);
+            while (pass.deliverOnce(hub.connections())) {
+                // a full batch: more is waiting
+            }
+            if (failures > 0) {
+                log.info("Alert relay recovered after {} failed passes", failures);
+            }
+            failures = 0;
+        } catch (Throwable e) { // an Error too: this thread must outlive it, and the next pass starts afresh
+            if (failures++ % 100 == 0) {
+                log.warn("Alert relay pass failed ({} in a row), retrying: {}", failures, e.toString());
+            }
         }
     }
 
-    private void await(long millis) {
-        lock.lock();
-        try {
-            if (!nudged && running) {
-                wake.await(millis, TimeUnit.MILLISECONDS);
-            }
-            nudged = false;
-        } catch (InterruptedException e) {
-            running = false;
-            Thread.currentThread().interrupt();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Stops the thread within a bound; a read stuck on a dead database is cut off by the pool's timeouts. */
+    /** Stops within a bound; a read stuck on a dead database is cut off by the pool's timeouts. */
     public void stop() {
-        running = false;
-        watchdog.shutdownNow();
-        nudge();
-        Thread current = thread;
-        if (current == null) {
-            return;
-        }
-        current.interrupt();
+        thread.shutdownNow();
         try {
-            current.join(5000);
+            thread.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -3,7 +3,10 @@ package com.skyorders.socket;
 /** A console as the relay feeds it: where it is in the alert stream, and a bounded queue that may be full. */
 interface AlertSink {
 
-    ConsoleCursor cursor();
+    /** Read and moved by the relay's thread only. */
+    ConsolePosition position();
+
+    void moveTo(ConsolePosition position);
 
     boolean isOpen();
 

@@ -14,7 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * One open merchant console. Frames go out one at a time through a bounded queue: the next async send starts only
  * when the previous one completed, which is what Tomcat requires (else TEXT_FULL_WRITING). When the queue holds
- * {@code backlogLimit} frames it takes no more and the console's cursor stays where it is: the rest is read back from
+ * {@code backlogLimit} frames it takes no more and the console's position stays where it is: the rest is read back from
  * the outbox as the queue drains, so a slow console costs bounded memory and loses nothing. A console whose sends
  * stall altogether is closed by the send timeout.
  */
@@ -30,7 +30,7 @@ final class MerchantConnection implements AlertSink {
     private final int backlogLimit;
     private final Instant openedAt;
     private final Executor overflowExecutor;
-    private final ConsoleCursor cursor;
+    private volatile ConsolePosition position;
 
     private final Object lock = new Object();
     private final Deque<String> queue = new ArrayDeque<>();
@@ -41,13 +41,13 @@ final class MerchantConnection implements AlertSink {
             Session session,
             StaffSocketPrincipal principal,
             int backlogLimit,
-            ConsoleCursor cursor,
+            ConsolePosition start,
             Instant openedAt,
             Executor overflowExecutor) {
         this.session = session;
         this.principal = principal;
         this.backlogLimit = backlogLimit;
-        this.cursor = cursor;
+        this.position = start;
         this.openedAt = openedAt;
         this.overflowExecutor = overflowExecutor;
     }
@@ -65,8 +65,13 @@ final class MerchantConnection implements AlertSink {
     }
 
     @Override
-    public ConsoleCursor cursor() {
-        return cursor;
+    public ConsolePosition position() {
+        return position;
+    }
+
+    @Override
+    public void moveTo(ConsolePosition next) {
+        position = next;
     }
 
     @Override

@@ -34,7 +34,9 @@ public final class MerchantHub {
     private final Clock clock;
     private final int backlogLimit;
     private final int maxPerSignIn;
-    private final ExecutorService sendOverflow = Executors.newFixedThreadPool(2, daemon("sky-ws-send"));
+    /** Where a console's next send goes when completions nest too deep, and where closes run. */
+    private final ExecutorService senders = Executors.newFixedThreadPool(2, daemon("sky-ws-send"));
+
     private final ExecutorService pingers = Executors.newFixedThreadPool(2, daemon("sky-ws-ping"));
     private final ScheduledExecutorService keepAlive =
             Executors.newSingleThreadScheduledExecutor(daemon("sky-ws-keepalive"));
@@ -53,16 +55,17 @@ public final class MerchantHub {
     }
 
     /**
-     * Registers an authenticated console: its stream starts after {@code since}, or (null) after the last alert this
-     * node has read. One sign-in holds at most {@code maxPerSignIn} consoles on this node: past it, its oldest closes
-     * (1008), since the newest is the tab its user is looking at. Synchronized so two opens at once cannot both slip
+     * Registers an authenticated console where the relay says it starts (after {@code since}, or now). One sign-in
+     * holds at most {@code maxPerSignIn} consoles on this node: past it, its oldest closes (1008), since the newest
+     * is the tab its user is looking at. Synchronized so two opens at once cannot both slip
      * under the cap.
      */
     synchronized void open(Session session, StaffSocketPrincipal principal, String sid, Since since) {
         AlertRelay current = relay;
-        ConsoleCursor cursor = new ConsoleCursor(current == null ? 0 : current.cursor(), since);
+        ConsolePosition start =
+                current == null ? new ConsolePosition(0, 0) : current.pass().start(since);
         MerchantConnection connection =
-                new MerchantConnection(session, principal, backlogLimit, cursor, clock.instant(), sendOverflow);
+                new MerchantConnection(session, principal, backlogLimit, start, clock.instant(), senders);
         List<MerchantConnection> same = connections.values().stream()
                 .filter(c -> c.principal().tokenHash().equals(principal.tokenHash()))
                 .sorted(Comparator.comparing(MerchantConnection::openedAt))
@@ -132,12 +135,12 @@ public final class MerchantHub {
         }
         connections.clear();
         pingers.shutdownNow();
-        sendOverflow.shutdown();
+        senders.shutdown();
         try {
             keepAlive.awaitTermination(2, TimeUnit.SECONDS);
             pingers.awaitTermination(2, TimeUnit.SECONDS);
-            if (!sendOverflow.awaitTermination(3, TimeUnit.SECONDS)) {
-                sendOverflow.shutdownNow();
+            if (!senders.awaitTermination(3, TimeUnit.SECONDS)) {
+                senders.shutdownNow();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

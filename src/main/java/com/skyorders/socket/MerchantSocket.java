@@ -25,6 +25,7 @@ public final class MerchantSocket {
 
     private static final Logger log = LoggerFactory.getLogger(MerchantSocket.class);
     private static final int MAX_SID = 64;
+    /** A console that takes no frame for this long is gone (its queue is bounded; the relay waits for it). */
     private static final long SEND_TIMEOUT_MILLIS = 30_000;
 
     private final MerchantHub hub;
@@ -42,7 +43,6 @@ public final class MerchantSocket {
         }
         session.setMaxIdleTimeout(0);
         session.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", 5000L);
-        // A console that takes no frame for this long is gone (its queue is bounded; the relay waits for it).
         session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MILLIS);
         String label = sid == null ? "" : sid.substring(0, Math.min(sid.length(), MAX_SID));
         Map<String, List<String>> query = session.getRequestParameterMap();

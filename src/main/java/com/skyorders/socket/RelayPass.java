@@ -30,6 +30,9 @@ final class RelayPass {
     private final LongSupplier nanoTime;
     private volatile AlertHistory history;
     private volatile long position;
+    /** Counts the histories this node has read; a cursor taken in an earlier one starts over. */
+    private volatile int generation;
+
     private long lastHistoryCheck;
 
     /** Starts after the newest alert: what was raised before this node started is history to its consoles. */
@@ -52,9 +55,35 @@ final class RelayPass {
         return history.epoch();
     }
 
+    /**
+     * Where a console connecting now starts: after its {@code since}, or now (our position) when it named none or one
+     * from another history — another epoch, or an id above every alert there is (a reset, a restore, a replica that
+     * missed the newest). Read the generation first: a history change in between sends it back to the start.
+     */
+    ConsolePosition start(Since since) {
+        int current = generation;
+        long now = position;
+        if (since == null) {
+            return new ConsolePosition(current, now);
+        }
+        if (since.epoch() != null && !since.epoch().equals(epoch())) {
+            log.info(
+                    "A console's since {} is from outbox history {}, not {}: it starts now",
+                    since.id(),
+                    since.epoch(),
+                    epoch());
+            return new ConsolePosition(current, now);
+        }
+        if (since.id() > now && since.id() > outbox.history().newest()) {
+            log.info("A console's since {} is above every alert in the outbox: it starts now", since.id());
+            return new ConsolePosition(current, now);
+        }
+        return new ConsolePosition(current, since.id());
+    }
+
     /** One pass over these consoles; true when the read filled its batch (more may be waiting now). */
     boolean deliverOnce(Collection<? extends AlertSink> consoles) {
-        boolean newHistory = historyChanged();
+        checkHistory();
         long from = position;
         List<Alert> fresh = outbox.after(from, BATCH);
         if (!fresh.isEmpty()) {
@@ -65,8 +94,8 @@ final class RelayPass {
             if (!console.isOpen()) {
                 continue;
             }
-            if (newHistory) {
-                console.cursor().startOver();
+            if (console.position().generation() != generation) {
+                console.moveTo(new ConsolePosition(generation, 0));
             }
             try {
                 feed(console, from, fresh, frames);
@@ -79,75 +108,42 @@ final class RelayPass {
     }
 
     private void feed(AlertSink console, long from, List<Alert> fresh, List<String> frames) {
-        ConsoleCursor cursor = console.cursor();
-        if (cursor.at() == null) {
-            Long start = cursor.since() == null ? null : startAfter(cursor.since());
-            cursor.startAfter(start != null ? start : cursor.registeredAt());
-        }
-        while (cursor.at() < position && console.room() > 0) {
-            if (cursor.at() >= from) {
-                for (int i = 0; i < fresh.size(); i++) {
-                    if (fresh.get(i).id() > cursor.at() && !give(console, fresh.get(i), frames.get(i))) {
-                        return;
-                    }
+        while (console.position().after() < position && console.room() > 0) {
+            long after = console.position().after();
+            boolean caughtUp = after >= from;
+            List<Alert> alerts = caughtUp ? fresh : outbox.after(after, Math.min(BATCH, console.room()));
+            for (int i = 0; i < alerts.size(); i++) {
+                Alert alert = alerts.get(i);
+                if (alert.id() <= after) {
+                    continue;
                 }
+                if (alert.id() > position || !console.offer(caughtUp ? frames.get(i) : frame(alert))) {
+                    return; // full (or closed): the rest comes from the outbox once it drains, in order
+                }
+                console.moveTo(new ConsolePosition(generation, alert.id()));
+            }
+            if (caughtUp || alerts.isEmpty()) {
                 return;
             }
-            List<Alert> behind = outbox.after(cursor.at(), Math.min(BATCH, console.room()));
-            if (behind.isEmpty()) {
-                return;
-            }
-            for (Alert alert : behind) {
-                if (alert.id() > position || !give(console, alert, frame(alert))) {
-                    return;
-                }
-            }
         }
-    }
-
-    private static boolean give(AlertSink console, Alert alert, String frame) {
-        if (!console.offer(frame)) {
-            return false; // full (or closed): the rest comes from the outbox once it drains, in order
-        }
-        console.cursor().startAfter(alert.id());
-        return true;
-    }
-
-    /**
-     * Where a console's since lets its stream start: its id, or null ("now") when it comes from another history —
-     * another epoch, or an id above every alert there is (a reset, a restore, a replica that missed the newest).
-     */
-    private Long startAfter(Since since) {
-        if (since.epoch() != null && !since.epoch().equals(epoch())) {
-            log.info(
-                    "A console's since {} is from outbox history {}, not {}: it starts now",
-                    since.id(),
-                    since.epoch(),
-                    epoch());
-            return null;
-        }
-        if (since.id() > position && since.id() > outbox.history().newest()) {
-            log.info("A console's since {} is above every alert in the outbox: it starts now", since.id());
-            return null;
-        }
-        return since.id();
     }
 
     /**
      * Whether the outbox started a new history under this running node (reset, restored, recreated: its epoch moved,
-     * or its newest id fell below our position); if so, the pass starts over from its first alert. Checked every 2 s.
+     * or its newest id fell below our position); if so, the pass and every console start over from its first alert.
+     * Checked every 2 s.
      */
-    private boolean historyChanged() {
+    private void checkHistory() {
         long now = nanoTime.getAsLong();
         if (now - lastHistoryCheck < HISTORY_CHECK_NANOS) {
-            return false;
+            return;
         }
         lastHistoryCheck = now;
         AlertHistory current = outbox.history();
         AlertHistory known = history;
         history = current;
         if (current.epoch().equals(known.epoch()) && current.newest() >= position) {
-            return false;
+            return;
         }
         log.warn(
                 "The alert outbox has a new history (epoch {} -> {}, newest id {} against our {}): reading it from "
@@ -156,8 +152,8 @@ final class RelayPass {
                 current.epoch(),
                 current.newest(),
                 position);
+        generation++;
         position = 0;
-        return true;
     }
 
     private String frame(Alert alert) {

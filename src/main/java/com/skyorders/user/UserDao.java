@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Customers, on one handle (a plain class on the order path: see README, "Data access"). */
+/** Customers, on one handle (a plain class on the order path: see docs/ARCHITECTURE.md, "Data access"). */
 public final class UserDao {
 
     private static final RowMapper<User> USER = (rs, ctx) ->

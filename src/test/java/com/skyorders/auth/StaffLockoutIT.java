@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Nobody without the password keeps a member of staff out (issue 19, tried as an attacker would): whatever strangers
+ * Nobody without the password keeps a member of staff out (tried as an attacker would): whatever strangers
  * do, a browser that has signed in as {@code admin} before still signs in — by the JSON login and by the console's
  * form — while guessing stays bounded.
  */

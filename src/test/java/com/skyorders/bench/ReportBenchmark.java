@@ -15,7 +15,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * Benchmark, not a test: every 工作台 and 数据统计 endpoint over a real shop's history — N orders (default 100 000)
  * spread over the last year, each with two lines, and 20 000 customers — timed over real HTTP, p50/p99 per endpoint.
- * {@code mvn -Pbench verify -Dbench.main=com.skyorders.bench.ReportBenchmark [-Dbench.orders=100000]}
+ * {@code mvn -Pbench verify -Dbench.main=com.skyorders.bench.ReportBenchmark} (other sizes: add
+ * {@code -Dbench.jvmArgs=-Dbench.orders=20000}; the bench profile forwards no other property to this JVM)
  */
 public final class ReportBenchmark {
 

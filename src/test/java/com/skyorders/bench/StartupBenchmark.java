@@ -13,12 +13,12 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Benchmark, not a test: a standalone Tomcat 10.1 set up as README's "Deploying to your own Tomcat" says (the
- * distribution, our tomcat-conf, the WAR as ROOT.war), against an embedded MariaDB; it times the JVM's start to the
- * first 200 from {@code /health} and reads the JVM's resident memory (VmRSS) at that moment, three times on a fresh
- * unpack of the WAR and three times on a restart. First, the same Tomcat serving a static {@code /health} file (no
- * WAR, no database) is timed twice — the machine's own yardstick, as JVM and Tomcat start times swing up to 2×
- * between machines — and every line prints its ratio to it.
+ * Benchmark, not a test: a standalone Tomcat 10.1 set up as "Deploying to your own Tomcat" in docs/OPERATIONS.md
+ * says (the distribution, our tomcat-conf, the WAR as ROOT.war), against an embedded MariaDB; it times the JVM's
+ * start to the first 200 from {@code /health} and reads the JVM's resident memory (VmRSS) at that moment, three
+ * times on a fresh unpack of the WAR and three times on a restart. First, the same Tomcat serving a static
+ * {@code /health} file (no WAR, no database) is timed twice — the machine's own yardstick, as JVM and Tomcat start
+ * times swing up to 2× between machines — and every line prints its ratio to it.
  * {@code mvn -Pbench verify -Dbench.main=com.skyorders.bench.StartupBenchmark}
  */
 public final class StartupBenchmark {

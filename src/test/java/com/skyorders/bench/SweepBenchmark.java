@@ -14,7 +14,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * set-based UPDATE (the yardstick: fastest, but one long lock on every row), the same UPDATE in chunks of several
  * sizes, each its own transaction (how the chunk default was picked), the deployed CancelUnpaidOrdersJob as
  * configured.
- * {@code mvn -Pbench verify -Dbench.main=com.skyorders.bench.SweepBenchmark [-Dbench.orders=100000]}
+ * {@code mvn -Pbench verify -Dbench.main=com.skyorders.bench.SweepBenchmark} (other sizes: add
+ * {@code -Dbench.jvmArgs=-Dbench.orders=20000}; the bench profile forwards no other property to this JVM)
  */
 public final class SweepBenchmark {
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The keys the application reads are written in three places: the code (AppConfig, SweepConfig), the Tomcat
- * context (tomcat-conf/context.xml, without which {@code -Dsky.x=…} is silently ignored) and README's table. This
+ * context (tomcat-conf/context.xml, without which {@code -Dsky.x=…} is silently ignored) and the configuration table
+ * of docs/OPERATIONS.md. This
  * ties them together: a key added, renamed or removed in one place and not the others fails here.
  */
 class ConfigKeysTest {
@@ -43,11 +44,13 @@ class ConfigKeysTest {
     }
 
     @Test
-    void everyKeyTheApplicationReadsIsInTheReadmeTableAndNothingElse() throws IOException {
+    void everyKeyTheApplicationReadsIsInTheOperationsTableAndNothingElse() throws IOException {
         assertEquals(
                 keysTheApplicationReads(),
-                matches(Path.of("README.md"), Pattern.compile("(?m)^\\| `(sky\\.[^`]+)` \\| `(SKY_[A-Z0-9_]+)` \\|")),
-                "README.md: one row per key, with its environment variable");
+                matches(
+                        Path.of("docs", "OPERATIONS.md"),
+                        Pattern.compile("(?m)^\\| `(sky\\.[^`]+)` \\| `(SKY_[A-Z0-9_]+)` \\|")),
+                "docs/OPERATIONS.md: one row per key, with its environment variable");
     }
 
     /** Every first group of {@code pattern} in the file; a second group, when there is one, must name the same key. */

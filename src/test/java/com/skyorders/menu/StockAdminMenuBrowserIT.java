@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * Issue 20's "real clients" proof: the tutorial's compiled admin ({@code ../shared/clients/sky-admin}, unmodified),
+ * The menu's "real clients" proof: the tutorial's compiled admin ({@code ../shared/clients/sky-admin}, unmodified),
  * served by a real nginx from the tutorial's own nginx.conf ({@code /api/} → our {@code /admin/}, {@code /ws/} → our
  * socket), runs the shop's menu against us in Chromium, through its own forms: a category added and enabled, a dish
  * with two flavours and an uploaded image put on sale, a set meal with it put on sale, both counted on 工作台, and the

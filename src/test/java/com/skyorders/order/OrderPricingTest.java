@@ -21,7 +21,7 @@ class OrderPricingTest {
 
     @ParameterizedTest(name = "{0} × {1} + {2} × {3} → {4} (packing {5})")
     @CsvSource({
-        "32.00, 2, 2.00, 1, 75.00, 3.00", // the README's standard cart
+        "32.00, 2, 2.00, 1, 75.00, 3.00", // two portions of a ¥32 dish and a ¥2 side: three items packed
         "32.00, 1, 0.00, 0, 39.00, 1.00", // ¥32 of dishes costs ¥39: one pack, one delivery
         "0.10, 3, 0.20, 3, 12.90, 6.00", // cents add up exactly
         "32.00, 99, 2.00, 99, 3570.00, 198.00"

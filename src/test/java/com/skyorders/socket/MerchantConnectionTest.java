@@ -71,7 +71,7 @@ class MerchantConnectionTest {
                 script.session(),
                 new StaffSocketPrincipal(1, "hash"),
                 backlog,
-                new ConsoleCursor(0, null),
+                new ConsolePosition(0, 0),
                 Instant.now(),
                 Runnable::run);
     }

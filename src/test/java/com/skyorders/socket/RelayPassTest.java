@@ -143,6 +143,18 @@ class RelayPassTest {
     }
 
     @Test
+    void aConsoleThatConnectedJustBeforeTheHistoryChangedStartsOverWithTheOthers() {
+        outbox.commit(10);
+        ScriptedConsole console = console(null, 100); // its position taken in the old history, then registered late
+        outbox.startNewHistory("2");
+        outbox.commit(3);
+        nanos += TimeUnit.SECONDS.toNanos(2);
+        pass().deliverOnce(List.of());
+        pass().deliverOnce(List.of(console));
+        assertEquals(ids(1, 3), console.drain());
+    }
+
+    @Test
     void aReadThatFillsItsBatchAsksForAnotherPassAtOnce() {
         ScriptedConsole console = console(null, 10_000);
         outbox.commit(RelayPass.BATCH + 1);
@@ -164,7 +176,7 @@ class RelayPassTest {
     }
 
     private ScriptedConsole console(Since since, int backlog) {
-        return new ScriptedConsole(new ConsoleCursor(pass().position(), since), backlog);
+        return new ScriptedConsole(pass().start(since), backlog);
     }
 
     private static List<Long> ids(long from, long to) {
@@ -173,20 +185,25 @@ class RelayPassTest {
 
     /** A console whose queue the test drains; it can be closed, or fail on its next frame. */
     private static final class ScriptedConsole implements AlertSink {
-        private final ConsoleCursor cursor;
+        private ConsolePosition position;
         private final int backlog;
         private final List<String> frames = new ArrayList<>();
         private boolean open = true;
         private boolean fail;
 
-        ScriptedConsole(ConsoleCursor cursor, int backlog) {
-            this.cursor = cursor;
+        ScriptedConsole(ConsolePosition start, int backlog) {
+            this.position = start;
             this.backlog = backlog;
         }
 
         @Override
-        public ConsoleCursor cursor() {
-            return cursor;
+        public ConsolePosition position() {
+            return position;
+        }
+
+        @Override
+        public void moveTo(ConsolePosition next) {
+            position = next;
         }
 
         @Override

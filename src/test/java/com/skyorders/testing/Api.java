@@ -9,7 +9,7 @@ import java.time.Duration;
 
 /**
  * A thin real-HTTP client for the deployed webapp: requests go over the wire, answers come back parsed. It asks for
- * real HTTP statuses ({@code X-Sky-Status: http}, see README) so tests can assert 404 or 409; {@link #asTheAdmin()}
+ * real HTTP statuses ({@code X-Sky-Status: http}, docs/API.md) so tests can assert 404 or 409; {@link #asTheAdmin()}
  * is the same client without that header, answered as the tutorial's compiled admin is (200 + code 0).
  */
 public final class Api {

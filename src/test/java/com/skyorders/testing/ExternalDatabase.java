@@ -3,7 +3,7 @@ package com.skyorders.testing;
 import com.mysql.cj.jdbc.MysqlDataSource;
 import javax.sql.DataSource;
 
-/** A MySQL or MariaDB server started by hand (see README): used as it is, never stopped by the tests. */
+/** A MySQL or MariaDB server started by hand (see CONTRIBUTING.md): used as it is, never stopped by the tests. */
 final class ExternalDatabase implements TestDatabase {
 
     private final String url;

@@ -38,7 +38,7 @@ public final class WeChatDeployment implements AutoCloseable {
         return deployment;
     }
 
-    /** The parameters a real shop sets (README, "A real shop"), with WeChat's addresses pointed at the stand-in. */
+    /** The parameters a real shop sets (docs/API.md, "A real shop"), WeChat's addresses pointed at the stand-in. */
     public Map<String, String> parameters(String wechatBaseUrl) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("sky.identity.provider", "wechat");

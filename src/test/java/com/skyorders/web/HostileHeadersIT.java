@@ -16,8 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Headers of any size or shape — X-Forwarded-For, Origin, cookies — never give a 500 (issue 19: a long
- * X-Forwarded-For once reached the login throttle's key and failed its insert).
+ * Headers of any size or shape — X-Forwarded-For, Origin, cookies — never give a 500 (a long X-Forwarded-For once
+ * reached the login throttle's key and failed its insert).
  */
 @ExtendWith(SkyOrders.class)
 class HostileHeadersIT {
