@@ -205,7 +205,7 @@ public final class ApiRequest {
         return principal.id();
     }
 
-    static long positiveLong(String name, String value) {
+    public static long positiveLong(String name, String value) {
         if (value != null && value.matches("\\d{1,18}")) {
             long parsed = Long.parseLong(value);
             if (parsed > 0) {

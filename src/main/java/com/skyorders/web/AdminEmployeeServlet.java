@@ -1,15 +1,14 @@
 package com.skyorders.web;
 
-import com.skyorders.http.ApiServlet;
-import com.skyorders.http.DeviceCookie;
-import com.skyorders.http.JsonResponses;
-
 import com.skyorders.auth.TokenService;
 import com.skyorders.employee.EmployeeService;
 import com.skyorders.employee.StaffProfile;
 import com.skyorders.employee.StaffService;
 import com.skyorders.employee.StaffSignIn;
 import com.skyorders.error.AppException;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.DeviceCookie;
+import com.skyorders.http.JsonResponses;
 
 /**
  * /admin/employee: login {username,password} → {id,userName,name,token}; logout; 员工管理 (page, get, add, edit,

@@ -1,14 +1,13 @@
 package com.skyorders.web;
 
-import com.skyorders.http.ApiServlet;
-import com.skyorders.http.ApiRequest;
-import com.skyorders.http.JsonResponses;
-
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.skyorders.auth.Role;
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
+import com.skyorders.http.ApiRequest;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
 import com.skyorders.outbox.MessageService;
 import java.util.ArrayList;
 import java.util.List;

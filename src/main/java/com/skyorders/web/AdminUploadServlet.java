@@ -1,13 +1,11 @@
 package com.skyorders.web;
 
-import com.skyorders.http.ApiServlet;
-import com.skyorders.http.ApiRequest;
-import com.skyorders.http.JsonResponses;
-import com.skyorders.http.RefusalStatus;
-
 import com.skyorders.auth.Role;
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
+import com.skyorders.http.ApiRequest;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
 import com.skyorders.image.ImageService;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletException;

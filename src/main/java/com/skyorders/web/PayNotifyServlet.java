@@ -1,10 +1,9 @@
 package com.skyorders.web;
 
-import com.skyorders.http.ApiServlet;
-import com.skyorders.http.JsonResponses;
-
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
 import com.skyorders.order.OrderPaymentService;
 import com.skyorders.payment.CallbackSignature;
 import java.math.BigDecimal;
