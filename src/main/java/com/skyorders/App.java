@@ -20,6 +20,11 @@ import com.skyorders.console.ConsolePasswordServlet;
 import com.skyorders.console.ConsoleSession;
 import com.skyorders.console.ConsoleStatisticsServlet;
 import com.skyorders.console.Views;
+import com.skyorders.http.AuthFilter;
+import com.skyorders.http.DatabaseOutage;
+import com.skyorders.http.ErrorServlet;
+import com.skyorders.http.JsonResponses;
+import com.skyorders.http.OutageFilter;
 import com.skyorders.payment.CallbackSignature;
 import com.skyorders.socket.MerchantHub;
 import com.skyorders.socket.MerchantSocketConfigurator;
@@ -38,14 +43,9 @@ import com.skyorders.web.AdminSetmealServlet;
 import com.skyorders.web.AdminShopServlet;
 import com.skyorders.web.AdminUploadServlet;
 import com.skyorders.web.AdminWorkspaceServlet;
-import com.skyorders.web.AuthFilter;
-import com.skyorders.web.DatabaseOutage;
-import com.skyorders.web.ErrorServlet;
 import com.skyorders.web.HealthServlet;
 import com.skyorders.web.ImageServlet;
 import com.skyorders.web.ImageUrls;
-import com.skyorders.web.JsonResponses;
-import com.skyorders.web.OutageFilter;
 import com.skyorders.web.PayNotifyServlet;
 import com.skyorders.web.UserAddressBookServlet;
 import com.skyorders.web.UserCartServlet;
@@ -260,7 +260,7 @@ public final class App implements ServletContextListener {
                 "consolePassword",
                 new ConsolePasswordServlet(s.staff(), sessions, views),
                 "/console/password");
-        register(context, "consoleLogout", new ConsoleLogoutServlet(sessions, s.hub()), "/console/logout");
+        register(context, "consoleLogout", new ConsoleLogoutServlet(sessions, s.hub()::closeToken), "/console/logout");
         register(context, "consoleBoard", new ConsoleBoardServlet(s.queries(), views), "/console", "/console/");
         register(context, "consoleOrder", new ConsoleOrderServlet(s.queries(), views), "/console/orders/*");
         register(

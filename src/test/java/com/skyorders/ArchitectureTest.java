@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The layout STYLE.md asks for, checked on the compiled classes rather than trusted to review. */
@@ -18,6 +19,37 @@ class ArchitectureTest {
     @Test
     void packagesHaveNoCycles() {
         slices().matching("com.skyorders.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** The four edges stand side by side: what two of them share lives below them (http, the features). */
+    private static final String[] EDGES = {
+        "com.skyorders.web..", "com.skyorders.console..", "com.skyorders.socket..", "com.skyorders.sweep.."
+    };
+
+    @Test
+    void edgesNeverImportEachOther() {
+        for (String edge : EDGES) {
+            noClasses()
+                    .that()
+                    .resideInAPackage(edge)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(Arrays.stream(EDGES)
+                            .filter(other -> !other.equals(edge))
+                            .toArray(String[]::new))
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
+    void httpPlumbingServesTheEdgesAndImportsNone() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.skyorders.http..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(EDGES)
+                .check(CLASSES);
     }
 
     @Test
@@ -39,7 +71,13 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "jakarta.servlet..", "jakarta.websocket..", "com.skyorders.web..", "com.skyorders.console..")
+                        "jakarta.servlet..",
+                        "jakarta.websocket..",
+                        "com.skyorders.http..",
+                        "com.skyorders.web..",
+                        "com.skyorders.console..",
+                        "com.skyorders.socket..",
+                        "com.skyorders.sweep..")
                 .check(CLASSES);
     }
 }

@@ -2,15 +2,15 @@ package com.skyorders.console;
 
 import com.skyorders.auth.Principal;
 import com.skyorders.error.AppException;
+import com.skyorders.http.ApiRequest;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
 import com.skyorders.order.OrderQueries;
 import com.skyorders.order.OrderWorkflowService;
 import com.skyorders.order.ReminderService;
 import com.skyorders.report.DateRange;
 import com.skyorders.report.ReportService;
 import com.skyorders.shop.ShopService;
-import com.skyorders.web.ApiRequest;
-import com.skyorders.web.ApiServlet;
-import com.skyorders.web.JsonResponses;
 import java.io.IOException;
 
 /**

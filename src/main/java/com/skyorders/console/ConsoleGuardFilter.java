@@ -1,10 +1,10 @@
 package com.skyorders.console;
 
 import com.skyorders.auth.Principal;
-import com.skyorders.web.ErrorMessages;
-import com.skyorders.web.JsonResponses;
-import com.skyorders.web.RequestPath;
-import com.skyorders.web.Result;
+import com.skyorders.http.ErrorMessages;
+import com.skyorders.http.JsonResponses;
+import com.skyorders.http.RequestPath;
+import com.skyorders.http.Result;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;

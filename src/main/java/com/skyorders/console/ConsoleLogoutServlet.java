@@ -1,10 +1,10 @@
 package com.skyorders.console;
 
-import com.skyorders.socket.MerchantHub;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Consumer;
 
 /**
  * POST /console/logout: revokes the sign-in (every node stops accepting it) and closes its alert sockets on this
@@ -13,16 +13,17 @@ import java.io.IOException;
 public final class ConsoleLogoutServlet extends HttpServlet {
 
     private final ConsoleSession sessions;
-    private final MerchantHub hub;
+    private final Consumer<String> signedOut;
 
-    public ConsoleLogoutServlet(ConsoleSession sessions, MerchantHub hub) {
+    /** {@code signedOut} gets the hash of each ended sign-in: App hands it to this node's merchant sockets. */
+    public ConsoleLogoutServlet(ConsoleSession sessions, Consumer<String> signedOut) {
         this.sessions = sessions;
-        this.hub = hub;
+        this.signedOut = signedOut;
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        sessions.signOut(request, response).ifPresent(hub::closeToken);
+        sessions.signOut(request, response).ifPresent(signedOut);
         response.sendRedirect(request.getContextPath() + ConsoleGuardFilter.LOGIN);
     }
 }

@@ -1,9 +1,9 @@
 package com.skyorders.console;
 
 import com.skyorders.error.AppException;
+import com.skyorders.http.ApiServlet;
 import com.skyorders.order.OrderQueries;
 import com.skyorders.order.ReminderService;
-import com.skyorders.web.ApiServlet;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -3,7 +3,7 @@ package com.skyorders.console;
 import com.skyorders.auth.Principal;
 import com.skyorders.employee.StaffService;
 import com.skyorders.error.AppException;
-import com.skyorders.web.ApiServlet;
+import com.skyorders.http.ApiServlet;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

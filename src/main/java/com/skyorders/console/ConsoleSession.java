@@ -3,8 +3,7 @@ package com.skyorders.console;
 import com.skyorders.auth.Principal;
 import com.skyorders.auth.Role;
 import com.skyorders.auth.TokenService;
-import com.skyorders.socket.MerchantSocketFilter;
-import com.skyorders.web.RequestCookies;
+import com.skyorders.http.RequestCookies;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +24,7 @@ import java.util.Optional;
  */
 public final class ConsoleSession {
 
-    static final String SIGN_IN_COOKIE = MerchantSocketFilter.CONSOLE_COOKIE;
+    static final String SIGN_IN_COOKIE = RequestCookies.CONSOLE_SIGN_IN;
     private static final String LOGIN_CSRF_COOKIE = "sky_login_csrf";
     private static final String LANGUAGE_COOKIE = "sky_lang";
     private static final String CHECKED = ConsoleSession.class.getName() + ".staff";

@@ -3,10 +3,10 @@ package com.skyorders.socket;
 import com.skyorders.auth.Principal;
 import com.skyorders.auth.Role;
 import com.skyorders.auth.TokenService;
-import com.skyorders.web.ErrorMessages;
-import com.skyorders.web.JsonResponses;
-import com.skyorders.web.RequestCookies;
-import com.skyorders.web.Result;
+import com.skyorders.http.ErrorMessages;
+import com.skyorders.http.JsonResponses;
+import com.skyorders.http.RequestCookies;
+import com.skyorders.http.Result;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -23,9 +23,6 @@ import java.util.Optional;
  * {@link SocketOriginPolicy} permits, else 403). No credential, or a dead one: 401; a customer's: 403.
  */
 public final class MerchantSocketFilter extends HttpFilter {
-
-    /** The console's sign-in cookie; the console package owns it, the handshake reads it. */
-    public static final String CONSOLE_COOKIE = "sky_console";
 
     private static final String STOCK_ADMIN_COOKIE = "token";
 
@@ -80,7 +77,7 @@ public final class MerchantSocketFilter extends HttpFilter {
         if (explicit != null) {
             return Optional.of(new Credential(explicit, false));
         }
-        return RequestCookies.first(request, CONSOLE_COOKIE)
+        return RequestCookies.first(request, RequestCookies.CONSOLE_SIGN_IN)
                 .or(() -> RequestCookies.first(request, STOCK_ADMIN_COOKIE))
                 .map(value -> new Credential(value, true));
     }

@@ -1,6 +1,8 @@
 package com.skyorders.web;
 
 import com.skyorders.auth.Role;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
 import com.skyorders.menu.DishForm;
 import com.skyorders.menu.DishService;
 

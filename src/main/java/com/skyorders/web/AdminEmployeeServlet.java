@@ -6,6 +6,9 @@ import com.skyorders.employee.StaffProfile;
 import com.skyorders.employee.StaffService;
 import com.skyorders.employee.StaffSignIn;
 import com.skyorders.error.AppException;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.DeviceCookie;
+import com.skyorders.http.JsonResponses;
 
 /**
  * /admin/employee: login {username,password} → {id,userName,name,token}; logout; 员工管理 (page, get, add, edit,

@@ -2,6 +2,9 @@ package com.skyorders.web;
 
 import com.skyorders.auth.Role;
 import com.skyorders.error.AppException;
+import com.skyorders.http.ApiRequest;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
 import com.skyorders.order.OrderQueries;
 import com.skyorders.order.OrderSearch;
 import com.skyorders.order.OrderWorkflowService;

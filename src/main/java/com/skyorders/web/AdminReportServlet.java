@@ -1,6 +1,9 @@
 package com.skyorders.web;
 
 import com.skyorders.auth.Role;
+import com.skyorders.http.ApiRequest;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
 import com.skyorders.report.DateRange;
 import com.skyorders.report.ReportService;
 

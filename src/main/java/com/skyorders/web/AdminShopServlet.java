@@ -1,6 +1,8 @@
 package com.skyorders.web;
 
 import com.skyorders.auth.Role;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
 import com.skyorders.shop.ShopService;
 
 /** 营业状态 for staff: GET /admin/shop/status → 1 or 0; PUT /admin/shop/{status} (1 营业中, 0 打烊中). */

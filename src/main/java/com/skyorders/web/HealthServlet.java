@@ -4,6 +4,7 @@ import com.skyorders.auth.Role;
 import com.skyorders.auth.TokenService;
 import com.skyorders.health.Health;
 import com.skyorders.health.HealthService;
+import com.skyorders.http.JsonResponses;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,5 +1,8 @@
 package com.skyorders.web;
 
+import com.skyorders.http.JsonResponses;
+import com.skyorders.http.RequestPath;
+import com.skyorders.http.Result;
 import com.skyorders.image.ImageService;
 import com.skyorders.image.StoredImage;
 import jakarta.servlet.http.HttpServlet;

@@ -1,5 +1,6 @@
 package com.skyorders.web;
 
+import com.skyorders.http.ApiRequest;
 import com.skyorders.menu.MenuFilter;
 
 /** The admin menu pages' shared parameters: filters as the views send them ({@code ''} for any), and id lists. */

@@ -2,6 +2,8 @@ package com.skyorders.web;
 
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
 import com.skyorders.order.OrderPaymentService;
 import com.skyorders.payment.CallbackSignature;
 import java.math.BigDecimal;

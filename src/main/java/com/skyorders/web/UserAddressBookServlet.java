@@ -4,6 +4,9 @@ import com.skyorders.address.AddressBookService;
 import com.skyorders.address.NewAddress;
 import com.skyorders.auth.Role;
 import com.skyorders.error.AppException;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
+import com.skyorders.http.RouteHandler;
 
 /** /user/addressBook: the caller's own addresses only (someone else's answer 404, as if they did not exist). */
 public final class UserAddressBookServlet extends ApiServlet {

@@ -3,6 +3,8 @@ package com.skyorders.web;
 import com.skyorders.auth.Role;
 import com.skyorders.cart.CartChange;
 import com.skyorders.cart.CartService;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
 
 /** /user/shoppingCart: add, sub, list, clean — the caller's own cart. */
 public final class UserCartServlet extends ApiServlet {

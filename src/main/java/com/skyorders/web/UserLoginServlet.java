@@ -1,6 +1,8 @@
 package com.skyorders.web;
 
 import com.skyorders.auth.TokenService;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
 import com.skyorders.user.UserService;
 
 /** /user/user/login {code} → {id, openid, token}; /user/user/logout revokes the caller's token. */

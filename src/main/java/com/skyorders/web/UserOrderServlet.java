@@ -2,6 +2,8 @@ package com.skyorders.web;
 
 import com.skyorders.auth.Role;
 import com.skyorders.error.AppException;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
 import com.skyorders.order.OrderPaymentService;
 import com.skyorders.order.OrderQueries;
 import com.skyorders.order.OrderService;

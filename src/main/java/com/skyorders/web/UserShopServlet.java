@@ -1,5 +1,7 @@
 package com.skyorders.web;
 
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
 import com.skyorders.shop.ShopService;
 
 /** GET /user/shop/status: whether the shop is open (1) or closed (0); public, as in the tutorial. */

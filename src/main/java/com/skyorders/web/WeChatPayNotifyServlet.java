@@ -1,6 +1,9 @@
 package com.skyorders.web;
 
 import com.skyorders.error.AppException;
+import com.skyorders.http.ApiServlet;
+import com.skyorders.http.JsonResponses;
+import com.skyorders.http.RequestPath;
 import com.skyorders.order.OrderPaymentService;
 import com.skyorders.payment.NotificationRejectedException;
 import com.skyorders.payment.RefundSettlements;

@@ -1,4 +1,4 @@
-package com.skyorders.web;
+package com.skyorders.http;
 
 /** The envelope's message for a bare HTTP status, in the tutorial's language. */
 public final class ErrorMessages {

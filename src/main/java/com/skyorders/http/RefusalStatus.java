@@ -1,4 +1,4 @@
-package com.skyorders.web;
+package com.skyorders.http;
 
 import com.skyorders.error.Problem;
 import jakarta.servlet.http.HttpServletRequest;

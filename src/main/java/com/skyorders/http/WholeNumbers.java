@@ -1,4 +1,4 @@
-package com.skyorders.web;
+package com.skyorders.http;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonSyntaxException;
@@ -15,11 +15,11 @@ import java.util.function.Function;
  * tree with BigDecimal's {@code longValue()}, which turns {@code 1.5} into 1 and {@code 18446744073709551617} into
  * 1 without a word: an id the client never sent. Here both are a 400 naming the field.
  */
-final class WholeNumbers {
+public final class WholeNumbers {
 
     private WholeNumbers() {}
 
-    static GsonBuilder register(GsonBuilder builder) {
+    public static GsonBuilder register(GsonBuilder builder) {
         TypeAdapter<Long> longs = adapter(BigDecimal::longValueExact);
         TypeAdapter<Integer> ints = adapter(BigDecimal::intValueExact);
         return builder.registerTypeAdapter(Long.class, longs)

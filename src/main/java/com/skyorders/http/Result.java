@@ -1,4 +1,4 @@
-package com.skyorders.web;
+package com.skyorders.http;
 
 /**
  * sky-take-out's response envelope: {@code {"code":1,"msg":null,"data":…}} on success,

@@ -1,4 +1,4 @@
-package com.skyorders.web;
+package com.skyorders.http;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
@@ -205,7 +205,7 @@ public final class ApiRequest {
         return principal.id();
     }
 
-    static long positiveLong(String name, String value) {
+    public static long positiveLong(String name, String value) {
         if (value != null && value.matches("\\d{1,18}")) {
             long parsed = Long.parseLong(value);
             if (parsed > 0) {

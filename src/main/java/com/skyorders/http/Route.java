@@ -1,4 +1,4 @@
-package com.skyorders.web;
+package com.skyorders.http;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.skyorders.web;
+package com.skyorders.http;
 
 import java.net.ConnectException;
 import java.sql.SQLException;

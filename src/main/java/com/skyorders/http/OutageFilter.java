@@ -1,4 +1,4 @@
-package com.skyorders.web;
+package com.skyorders.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package com.skyorders.web;
+package com.skyorders.http;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +9,9 @@ import java.util.Optional;
  * request, however many cookies a client sends.
  */
 public final class RequestCookies {
+
+    /** The console's sign-in cookie: the console edge writes it, the merchant socket's handshake reads it. */
+    public static final String CONSOLE_SIGN_IN = "sky_console";
 
     private RequestCookies() {}
 

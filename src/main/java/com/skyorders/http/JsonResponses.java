@@ -1,4 +1,4 @@
-package com.skyorders.web;
+package com.skyorders.http;
 
 import com.google.gson.Gson;
 import jakarta.servlet.http.HttpServletResponse;
