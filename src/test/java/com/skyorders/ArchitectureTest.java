@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** The layout STYLE.md asks for, checked on the compiled classes rather than trusted to review. */
+/** The layout CONTRIBUTING.md and docs/ARCHITECTURE.md describe, checked on the compiled classes rather than trusted to review. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
