@@ -70,7 +70,7 @@ public final class OrderPaymentService {
 
     private Order payable(Optional<Order> found, long userId) {
         Order order = found.filter(o -> o.userId() == userId).orElseThrow(OrderNotFoundException::new);
-        if (order.payStatus() == Order.PAID) {
+        if (order.payStatusIs(PayStatus.PAID)) {
             throw AppException.conflict("该订单已支付");
         }
         if (!OrderStatus.Transition.PAY.allowedFrom(order.orderStatus())) {
@@ -95,15 +95,15 @@ public final class OrderPaymentService {
                 throw AppException.conflict("支付金额与订单金额不符");
             }
             LocalDateTime now = LocalDateTime.now(clock);
-            if (order.payStatus() != Order.UNPAID) {
+            if (!order.payStatusIs(PayStatus.UNPAID)) {
                 String recorded = orders.payTransactionOf(order.id()).orElse(null);
-                if (recorded == null && order.payStatus() == Order.PAID) {
+                if (recorded == null && order.payStatusIs(PayStatus.PAID)) {
                     // Paid before transaction ids were recorded: the first one we hear of is that payment.
                     orders.recordPayTransaction(order.id(), transactionId);
                     return PaymentOutcome.ALREADY_PAID;
                 }
                 if (transactionId.equals(recorded)) {
-                    return order.payStatus() == Order.PAID ? PaymentOutcome.ALREADY_PAID : PaymentOutcome.REFUNDED;
+                    return order.payStatusIs(PayStatus.PAID) ? PaymentOutcome.ALREADY_PAID : PaymentOutcome.REFUNDED;
                 }
                 Refunds.refund(handle, order, transactionId, PAID_TWICE, now);
                 return PaymentOutcome.REFUNDED;

@@ -52,7 +52,8 @@ class OrderTransitionsIT {
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
         return switch (transition) {
             case PAY -> {
-                handle.execute("UPDATE orders SET pay_status = 0 WHERE id = ?", id); // unpaid, whatever its status
+                // Unpaid, whatever its status.
+                handle.execute("UPDATE orders SET pay_status = ? WHERE id = ?", PayStatus.UNPAID.code(), id);
                 yield orders.markPaid(id, transition, 1, now, "tx-" + id);
             }
             case CONFIRM, DISPATCH -> orders.move(id, transition);
