@@ -9,7 +9,7 @@ import org.quartz.DisallowConcurrentExecution;
 
 /**
  * Cancels orders left unpaid past the pay timeout: "订单超时，自动取消". Set-based and chunked — each statement is
- * {@code UPDATE … WHERE status = 1 AND order_time < ? LIMIT n}, committed on its own — so it never holds many
+ * {@code UPDATE … WHERE status IN (待付款) AND order_time < ? LIMIT n}, committed on its own — so it never holds many
  * row locks and never overwrites a payment that committed first.
  */
 @DisallowConcurrentExecution

@@ -3,6 +3,7 @@ package com.skyorders.sweep;
 import com.skyorders.order.BindTransition;
 import com.skyorders.order.OrderStatus;
 import com.skyorders.order.OrderStatus.Transition;
+import com.skyorders.outbox.AlertType;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -41,23 +42,35 @@ public interface SweepDao {
     /** Paid orders nobody accepted, due for another urgent alert (fewer than max so far, none recently). */
     default List<UnacceptedOrder> dueForRealert(
             LocalDateTime dueBefore, LocalDateTime repeatAfter, int maxRealerts, int chunk) {
-        return dueForRealert(OrderStatus.TO_BE_CONFIRMED.code(), dueBefore, repeatAfter, maxRealerts, chunk);
+        return dueForRealert(
+                OrderStatus.TO_BE_CONFIRMED.code(),
+                AlertType.URGENT_NEW_ORDER.code(),
+                dueBefore,
+                repeatAfter,
+                maxRealerts,
+                chunk);
     }
 
     @SqlQuery("SELECT o.id, o.number, o.amount, o.consignee, o.phone, o.checkout_time FROM orders o "
             + "WHERE o.status = :awaiting AND o.checkout_time <= :dueBefore "
-            + "AND (SELECT COUNT(*) FROM alert a WHERE a.order_id = o.id AND a.type = 2) < :maxRealerts "
-            + "AND NOT EXISTS (SELECT 1 FROM alert a WHERE a.order_id = o.id AND a.type = 2 "
+            + "AND (SELECT COUNT(*) FROM alert a WHERE a.order_id = o.id AND a.type = :urgent) < :maxRealerts "
+            + "AND NOT EXISTS (SELECT 1 FROM alert a WHERE a.order_id = o.id AND a.type = :urgent "
             + "AND a.created_at > :repeatAfter) ORDER BY o.id LIMIT :chunk")
     List<UnacceptedOrder> dueForRealert(
             @Bind("awaiting") int awaiting,
+            @Bind("urgent") int urgent,
             @Bind("dueBefore") LocalDateTime dueBefore,
             @Bind("repeatAfter") LocalDateTime repeatAfter,
             @Bind("maxRealerts") int maxRealerts,
             @Bind("chunk") int chunk);
 
-    @SqlQuery("SELECT COUNT(*) FROM alert WHERE order_id = :orderId AND type = 2")
-    int realertsOf(@Bind("orderId") long orderId);
+    /** How many urgent re-alerts (急·待接单) this order has had. */
+    default int realertsOf(long orderId) {
+        return realertsOf(orderId, AlertType.URGENT_NEW_ORDER.code());
+    }
+
+    @SqlQuery("SELECT COUNT(*) FROM alert WHERE order_id = :orderId AND type = :urgent")
+    int realertsOf(@Bind("orderId") long orderId, @Bind("urgent") int urgent);
 
     @SqlQuery("SELECT status FROM orders WHERE id = :id FOR UPDATE")
     int lockStatus(@Bind("id") long id);
