@@ -3,6 +3,7 @@ package com.skyorders.order;
 import com.skyorders.error.AppException;
 import com.skyorders.outbox.AlertPublisher;
 import com.skyorders.outbox.AlertType;
+import com.skyorders.outbox.NewOrderDetails;
 import com.skyorders.payment.PaymentGateway;
 import com.skyorders.payment.Prepay;
 import com.skyorders.user.UserDao;
@@ -10,8 +11,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -123,15 +122,15 @@ public final class OrderPaymentService {
         if (new OrderDao(handle).markPaid(order.id(), OrderStatus.Transition.PAY, payMethod, now, transactionId) != 1) {
             throw new OrderStatusException();
         }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("orderId", order.id());
-        details.put("orderNumber", order.number());
-        details.put("amount", order.amount());
-        details.put("consignee", order.consignee());
-        details.put("phone", order.phone());
-        details.put("address", order.address());
-        details.put("remark", order.remark());
-        details.put("checkoutTime", now);
+        NewOrderDetails details = new NewOrderDetails(
+                order.id(),
+                order.number(),
+                order.amount(),
+                order.consignee(),
+                order.phone(),
+                order.address(),
+                order.remark(),
+                now);
         alerts.publish(handle, AlertType.NEW_ORDER, order.id(), order.number(), details);
     }
 
