@@ -1,6 +1,5 @@
 package com.skyorders.order;
 
-import com.skyorders.order.BindTransition.Factory;
 import com.skyorders.order.OrderStatus.Transition;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -114,7 +113,7 @@ public final class OrderDao {
     }
 
     public int markPaid(long id, Transition pay, int payMethod, LocalDateTime now, String transactionId) {
-        return Factory.bind(
+        return BindTransition.bind(
                         handle.createUpdate(
                                 "UPDATE orders SET status = :to, pay_status = :paid, pay_method = :payMethod, "
                                         + "checkout_time = :now, pay_transaction_id = :transactionId "
@@ -153,7 +152,7 @@ public final class OrderDao {
 
     /** A transition that changes nothing but the status (accept, dispatch). */
     public int move(long id, Transition transition) {
-        return Factory.bind(
+        return BindTransition.bind(
                         handle.createUpdate("UPDATE orders SET status = :to WHERE id = :id AND status IN (<from>)"),
                         transition)
                 .bind("id", id)
@@ -162,7 +161,7 @@ public final class OrderDao {
 
     /** A cancelling transition (by the customer, by the shop); a paid order's payment is marked for refund. */
     public int cancel(long id, Transition transition, String reason, LocalDateTime now) {
-        return Factory.bind(
+        return BindTransition.bind(
                         handle.createUpdate("UPDATE orders SET status = :to, cancel_reason = :reason, "
                                 + "cancel_time = :now, pay_status = IF(pay_status = :paid, :refunded, pay_status) "
                                 + "WHERE id = :id AND status IN (<from>)"),
@@ -176,7 +175,7 @@ public final class OrderDao {
     }
 
     public int reject(long id, Transition reject, String reason, LocalDateTime now) {
-        return Factory.bind(
+        return BindTransition.bind(
                         handle.createUpdate("UPDATE orders SET status = :to, rejection_reason = :reason, "
                                 + "cancel_time = :now, pay_status = IF(pay_status = :paid, :refunded, pay_status) "
                                 + "WHERE id = :id AND status IN (<from>)"),
@@ -190,7 +189,7 @@ public final class OrderDao {
     }
 
     public int complete(long id, Transition complete, LocalDateTime now) {
-        return Factory.bind(
+        return BindTransition.bind(
                         handle.createUpdate("UPDATE orders SET status = :to, delivery_time = :now "
                                 + "WHERE id = :id AND status IN (<from>)"),
                         complete)

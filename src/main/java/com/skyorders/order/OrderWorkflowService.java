@@ -41,7 +41,7 @@ public final class OrderWorkflowService {
             if (orders.complete(orderId, OrderStatus.Transition.COMPLETE, LocalDateTime.now(clock)) != 1) {
                 throw refusal(orders, orderId);
             }
-            handle.attach(DishSalesDao.class).addCompleted(List.of(orderId));
+            new DishSalesDao(handle).addCompleted(List.of(orderId));
         });
     }
 

@@ -32,7 +32,6 @@ public final class CancelUnpaidOrdersJob extends SweepJob {
         LocalDateTime cutoff = now().minus(payTimeout);
         // Each chunk stamps its own time: a long run does not pretend every order was cancelled at its start.
         return inChunks(
-                chunk,
-                handle -> handle.attach(SweepDao.class).cancelUnpaid(Transition.EXPIRE, cutoff, REASON, now(), chunk));
+                chunk, handle -> new SweepDao(handle).cancelUnpaid(Transition.EXPIRE, cutoff, REASON, now(), chunk));
     }
 }

@@ -54,7 +54,8 @@ public final class RealertUnacceptedOrdersJob extends SweepJob {
         List<UnacceptedOrder> due;
         do {
             LocalDateTime now = now();
-            due = jdbi.onDemand(SweepDao.class).dueForRealert(now.minus(after), now.minus(repeat), maxRealerts, chunk);
+            due = jdbi.withHandle(handle ->
+                    new SweepDao(handle).dueForRealert(now.minus(after), now.minus(repeat), maxRealerts, chunk));
             for (UnacceptedOrder order : due) {
                 raised += realert(order, now);
             }
@@ -64,7 +65,7 @@ public final class RealertUnacceptedOrdersJob extends SweepJob {
 
     private int realert(UnacceptedOrder order, LocalDateTime now) {
         return jdbi.inTransaction(handle -> {
-            SweepDao sweeps = handle.attach(SweepDao.class);
+            SweepDao sweeps = new SweepDao(handle);
             if (sweeps.lockStatus(order.id()) != OrderStatus.TO_BE_CONFIRMED.code()
                     || sweeps.realertsOf(order.id()) >= maxRealerts) {
                 return 0;

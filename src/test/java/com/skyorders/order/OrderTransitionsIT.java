@@ -63,7 +63,7 @@ class OrderTransitionsIT {
             case EXPIRE -> {
                 // The sweep's statement is not per order: make this one the only order old enough.
                 handle.execute("UPDATE orders SET order_time = '2000-01-01 00:00:00' WHERE id = ?", id);
-                yield handle.attach(SweepDao.class)
+                yield new SweepDao(handle)
                         .cancelUnpaid(transition, LocalDateTime.of(2000, 1, 2, 0, 0), "test", now, 10);
             }
         };
