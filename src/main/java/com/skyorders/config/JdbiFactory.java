@@ -3,7 +3,6 @@ package com.skyorders.config;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.SerializableTransactionRunner;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * The one Jdbi. InnoDB resolves a deadlock by rolling one transaction back with SQLState 40001 (two requests racing
@@ -18,7 +17,7 @@ public final class JdbiFactory {
     private JdbiFactory() {}
 
     public static Jdbi create(DataSource dataSource) {
-        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        Jdbi jdbi = Jdbi.create(dataSource);
         jdbi.setTransactionHandler(new SerializableTransactionRunner(new StatementTransactions()));
         jdbi.getConfig(SerializableTransactionRunner.Configuration.class)
                 .setMaxRetries(5)

@@ -2,6 +2,7 @@ package com.skyorders.console;
 
 import com.skyorders.order.OrderQueries;
 import com.skyorders.order.OrderSearch;
+import com.skyorders.order.OrderStatus;
 import com.skyorders.paging.PageRequest;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -29,7 +30,7 @@ public final class ConsoleBoardServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        Integer status = intParam(request, "status", 1, 6);
+        Integer status = intParam(request, "status", OrderStatus.minCode(), OrderStatus.maxCode());
         Integer pageParam = intParam(request, "page", 1, 100_000);
         int page = pageParam == null ? 1 : pageParam;
         String number = text(request, "number", 50);

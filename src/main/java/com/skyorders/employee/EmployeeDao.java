@@ -3,71 +3,131 @@ package com.skyorders.employee;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
-@RegisterConstructorMapper(Employee.class)
-@RegisterConstructorMapper(StaffMember.class)
-public interface EmployeeDao {
+/** Staff accounts, on one handle. */
+public final class EmployeeDao {
 
     /** A member of staff as 员工管理 shows them: the password column is never read. */
-    String MEMBER = "SELECT id, username, name, '****' AS password, phone, sex, id_number, status, create_time, "
-            + "update_time, create_user, update_user FROM employee ";
+    private static final String MEMBER = "SELECT id, username, name, '****' AS password, phone, sex, id_number, "
+            + "status, create_time, update_time, create_user, update_user FROM employee ";
 
     /** Names containing {@code name} (LIKE wildcards in it escaped), newest first. */
-    String NAMED = "WHERE (:name IS NULL OR name LIKE CONCAT('%', :name, '%')) ";
+    private static final String NAMED = "WHERE (:name IS NULL OR name LIKE CONCAT('%', :name, '%')) ";
 
-    @SqlQuery("SELECT id, name, username, password, status FROM employee WHERE username = :username")
-    Optional<Employee> findByUsername(@Bind("username") String username);
+    private static final RowMapper<Employee> EMPLOYEE = ConstructorMapper.of(Employee.class);
+    private static final RowMapper<StaffMember> STAFF_MEMBER = ConstructorMapper.of(StaffMember.class);
 
-    @SqlQuery("SELECT name FROM employee WHERE id = :id")
-    Optional<String> findName(@Bind("id") long id);
+    private final Handle handle;
 
-    @SqlUpdate("UPDATE employee SET status = :status, update_time = :now, update_user = :by WHERE id = :id")
-    int setStatus(@Bind("id") long id, @Bind("status") int status, @Bind("by") long by, @Bind("now") LocalDateTime now);
+    public EmployeeDao(Handle handle) {
+        this.handle = handle;
+    }
 
-    @SqlQuery(MEMBER + NAMED + "ORDER BY create_time DESC, id DESC LIMIT :limit OFFSET :offset")
-    List<StaffMember> page(@Bind("name") String name, @Bind("limit") int limit, @Bind("offset") long offset);
+    public Optional<Employee> findByUsername(String username) {
+        return handle.createQuery(
+                        "SELECT id, name, username, password, status FROM employee WHERE username = :username")
+                .bind("username", username)
+                .map(EMPLOYEE)
+                .findOne();
+    }
 
-    @SqlQuery("SELECT COUNT(*) FROM employee " + NAMED)
-    long count(@Bind("name") String name);
+    public Optional<String> findName(long id) {
+        return handle.createQuery("SELECT name FROM employee WHERE id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findOne();
+    }
 
-    @SqlQuery(MEMBER + "WHERE id = :id")
-    Optional<StaffMember> findMember(@Bind("id") long id);
+    public int setStatus(long id, int status, long by, LocalDateTime now) {
+        return handle.createUpdate(
+                        "UPDATE employee SET status = :status, update_time = :now, update_user = :by WHERE id = :id")
+                .bind("id", id)
+                .bind("status", status)
+                .bind("by", by)
+                .bind("now", now)
+                .execute();
+    }
 
-    @SqlQuery("SELECT username FROM employee WHERE id = :id")
-    Optional<String> findUsername(@Bind("id") long id);
+    public List<StaffMember> page(String name, int limit, long offset) {
+        return handle.createQuery(MEMBER + NAMED + "ORDER BY create_time DESC, id DESC LIMIT :limit OFFSET :offset")
+                .bind("name", name)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(STAFF_MEMBER)
+                .list();
+    }
 
-    @SqlQuery("SELECT password FROM employee WHERE id = :id")
-    Optional<String> findPassword(@Bind("id") long id);
+    public long count(String name) {
+        return handle.createQuery("SELECT COUNT(*) FROM employee " + NAMED)
+                .bind("name", name)
+                .mapTo(Long.class)
+                .one();
+    }
 
-    @SqlUpdate("INSERT INTO employee (username, name, password, phone, sex, id_number, status, create_time, "
-            + "update_time, create_user, update_user) VALUES (:p.username, :p.name, :password, :p.phone, :p.sex, "
-            + ":p.idNumber, 1, :now, :now, :by, :by)")
-    @GetGeneratedKeys("id")
-    long insert(
-            @BindMethods("p") StaffProfile profile,
-            @Bind("password") String passwordHash,
-            @Bind("by") long by,
-            @Bind("now") LocalDateTime now);
+    public Optional<StaffMember> findMember(long id) {
+        return handle.createQuery(MEMBER + "WHERE id = :id")
+                .bind("id", id)
+                .map(STAFF_MEMBER)
+                .findOne();
+    }
+
+    public Optional<String> findUsername(long id) {
+        return handle.createQuery("SELECT username FROM employee WHERE id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findOne();
+    }
+
+    public Optional<String> findPassword(long id) {
+        return handle.createQuery("SELECT password FROM employee WHERE id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findOne();
+    }
+
+    public long insert(StaffProfile profile, String passwordHash, long by, LocalDateTime now) {
+        return handle.createUpdate("INSERT INTO employee (username, name, password, phone, sex, id_number, status, "
+                        + "create_time, update_time, create_user, update_user) VALUES (:username, :name, :password, "
+                        + ":phone, :sex, :idNumber, :enabled, :now, :now, :by, :by)")
+                .bind("username", profile.username())
+                .bind("name", profile.name())
+                .bind("password", passwordHash)
+                .bind("phone", profile.phone())
+                .bind("sex", profile.sex())
+                .bind("idNumber", profile.idNumber())
+                .bind("enabled", Employee.ENABLED)
+                .bind("by", by)
+                .bind("now", now)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+    }
 
     /** Only the profile: status and password have their own endpoints and rules. */
-    @SqlUpdate("UPDATE employee SET username = :p.username, name = :p.name, phone = :p.phone, sex = :p.sex, "
-            + "id_number = :p.idNumber, update_time = :now, update_user = :by WHERE id = :id")
-    int updateProfile(
-            @Bind("id") long id,
-            @BindMethods("p") StaffProfile profile,
-            @Bind("by") long by,
-            @Bind("now") LocalDateTime now);
+    public int updateProfile(long id, StaffProfile profile, long by, LocalDateTime now) {
+        return handle.createUpdate("UPDATE employee SET username = :username, name = :name, phone = :phone, "
+                        + "sex = :sex, id_number = :idNumber, update_time = :now, update_user = :by WHERE id = :id")
+                .bind("id", id)
+                .bind("username", profile.username())
+                .bind("name", profile.name())
+                .bind("phone", profile.phone())
+                .bind("sex", profile.sex())
+                .bind("idNumber", profile.idNumber())
+                .bind("by", by)
+                .bind("now", now)
+                .execute();
+    }
 
-    @SqlUpdate("UPDATE employee SET password = :password, update_time = :now, update_user = :by WHERE id = :id")
-    int updatePassword(
-            @Bind("id") long id,
-            @Bind("password") String passwordHash,
-            @Bind("by") long by,
-            @Bind("now") LocalDateTime now);
+    public int updatePassword(long id, String passwordHash, long by, LocalDateTime now) {
+        return handle.createUpdate(
+                        "UPDATE employee SET password = :password, update_time = :now, update_user = :by WHERE id = :id")
+                .bind("id", id)
+                .bind("password", passwordHash)
+                .bind("by", by)
+                .bind("now", now)
+                .execute();
+    }
 }

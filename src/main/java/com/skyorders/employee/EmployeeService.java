@@ -16,7 +16,7 @@ public final class EmployeeService {
 
     static final String BAD_CREDENTIALS = "账号或密码错误";
 
-    private final EmployeeDao employees;
+    private final Jdbi jdbi;
     private final PasswordHasher hasher;
     private final TokenService tokens;
     private final LoginThrottle throttle;
@@ -24,7 +24,7 @@ public final class EmployeeService {
     private final String decoyHash;
 
     public EmployeeService(Jdbi jdbi, PasswordHasher hasher, TokenService tokens, LoginThrottle throttle) {
-        this.employees = jdbi.onDemand(EmployeeDao.class);
+        this.jdbi = jdbi;
         this.hasher = hasher;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -39,12 +39,12 @@ public final class EmployeeService {
 
     /** The name the console greets a member of staff with. */
     public Optional<String> name(long employeeId) {
-        return employees.findName(employeeId);
+        return jdbi.withHandle(handle -> new EmployeeDao(handle).findName(employeeId));
     }
 
     /** Checks the credentials (throttled, locked accounts refused); both logins start here. */
     public StaffSignIn verify(String username, String password, LoginClient client) {
-        Optional<Employee> found = employees.findByUsername(username);
+        Optional<Employee> found = jdbi.withHandle(handle -> new EmployeeDao(handle).findByUsername(username));
         LoginThrottle.Attempt attempt = throttle.begin(found, client);
         boolean matches = hasher.matches(password, found.map(Employee::password).orElse(decoyHash));
         if (found.isEmpty() || !matches) {

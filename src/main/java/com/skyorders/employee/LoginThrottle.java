@@ -47,7 +47,7 @@ public final class LoginThrottle {
         Long employeeId = employee.map(Employee::id).orElse(null);
         Optional<String> device = client.device().map(TokenService::hash);
         return jdbi.inTransaction(handle -> {
-            LoginThrottleDao counters = handle.attach(LoginThrottleDao.class);
+            LoginThrottleDao counters = new LoginThrottleDao(handle);
             if (employeeId != null
                     && device.isPresent()
                     && counters.reserveDevice(device.get(), employeeId, now, windowStart) == 1) {
@@ -73,7 +73,7 @@ public final class LoginThrottle {
         String device = client.device().orElseGet(LoginThrottle::newDevice);
         LocalDateTime now = LocalDateTime.now(clock);
         jdbi.useTransaction(handle -> {
-            LoginThrottleDao counters = handle.attach(LoginThrottleDao.class);
+            LoginThrottleDao counters = new LoginThrottleDao(handle);
             if (!attempt.fromTrustedDevice()) {
                 counters.release(LoginThrottleDao.ADDRESS, attempt.address());
                 counters.release(LoginThrottleDao.EMPLOYEE, attempt.employeeId().toString());
@@ -86,9 +86,11 @@ public final class LoginThrottle {
     /** Forgets windows long over and devices unseen for a year (the daily purge). */
     public int purge(int limit) {
         LocalDateTime now = LocalDateTime.now(clock);
-        LoginThrottleDao counters = jdbi.onDemand(LoginThrottleDao.class);
-        return counters.deleteWindowsBefore(now.minus(limits.window()), limit)
-                + counters.deleteDevicesUnseenSince(now.minus(DEVICE_LIFETIME), limit);
+        return jdbi.withHandle(handle -> {
+            LoginThrottleDao counters = new LoginThrottleDao(handle);
+            return counters.deleteWindowsBefore(now.minus(limits.window()), limit)
+                    + counters.deleteDevicesUnseenSince(now.minus(DEVICE_LIFETIME), limit);
+        });
     }
 
     private void requireWithin(int attempts, int limit) {

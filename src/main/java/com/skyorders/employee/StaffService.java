@@ -10,6 +10,7 @@ import com.skyorders.paging.Page;
 import com.skyorders.paging.PageRequest;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -31,14 +32,12 @@ public final class StaffService {
     private static final String NOT_FOUND = "员工不存在";
 
     private final Jdbi jdbi;
-    private final EmployeeDao employees;
     private final PasswordHasher hasher;
     private final TokenService tokens;
     private final Clock clock;
 
     public StaffService(Jdbi jdbi, PasswordHasher hasher, TokenService tokens, Clock clock) {
         this.jdbi = jdbi;
-        this.employees = jdbi.onDemand(EmployeeDao.class);
         this.hasher = hasher;
         this.tokens = tokens;
         this.clock = clock;
@@ -46,11 +45,11 @@ public final class StaffService {
 
     public Page<StaffMember> page(String name, PageRequest page) {
         String filter = name == null || name.isBlank() ? null : likeEscaped(name.trim());
-        return new Page<>(employees.count(filter), employees.page(filter, page.pageSize(), page.offset()));
+        return employees(dao -> new Page<>(dao.count(filter), dao.page(filter, page.pageSize(), page.offset())));
     }
 
     public StaffMember get(long id) {
-        return employees.findMember(id).orElseThrow(() -> AppException.notFound(NOT_FOUND));
+        return employees(dao -> dao.findMember(id)).orElseThrow(() -> AppException.notFound(NOT_FOUND));
     }
 
     /** A new member of staff, enabled, with the default password. */
@@ -58,7 +57,7 @@ public final class StaffService {
         requireAdministrator(actingId);
         StaffProfile valid = profile.validated();
         String hash = hasher.hash(DEFAULT_PASSWORD);
-        return get(unique(valid, () -> employees.insert(valid, hash, actingId, now())));
+        return get(unique(valid, () -> employees(dao -> dao.insert(valid, hash, actingId, now()))));
     }
 
     /** Only the profile changes (the admin sends back the whole record, password "****" and status included). */
@@ -68,7 +67,7 @@ public final class StaffService {
         if (get(id).username().equals(ADMINISTRATOR) && !valid.username().equals(ADMINISTRATOR)) {
             throw AppException.conflict("管理员账号不能改名");
         }
-        unique(valid, () -> employees.updateProfile(id, valid, actingId, now()));
+        unique(valid, () -> employees(dao -> dao.updateProfile(id, valid, actingId, now())));
     }
 
     /**
@@ -83,7 +82,7 @@ public final class StaffService {
         if (status == Employee.LOCKED && employeeId == actingId) {
             throw AppException.conflict("不能禁用自己的账号");
         }
-        if (employees.setStatus(employeeId, status, actingId, now()) != 1) {
+        if (employees(dao -> dao.setStatus(employeeId, status, actingId, now())) != 1) {
             throw AppException.notFound(NOT_FOUND);
         }
         if (status == Employee.LOCKED) {
@@ -103,30 +102,40 @@ public final class StaffService {
         if (newPassword == null || !NEW_PASSWORD.matcher(newPassword).matches()) {
             throw new AppException(Problem.INVALID_INPUT, "新密码须为6-20位字母或数字");
         }
-        String stored = employees.findPassword(employeeId).orElseThrow(() -> AppException.notFound(NOT_FOUND));
+        String stored =
+                employees(dao -> dao.findPassword(employeeId)).orElseThrow(() -> AppException.notFound(NOT_FOUND));
         if (!hasher.matches(oldPassword, stored)) {
             throw new AppException(Problem.INVALID_INPUT, "原密码错误");
         }
         if (newPassword.equals(oldPassword)) {
             throw new AppException(Problem.INVALID_INPUT, "新密码不能与原密码相同");
         }
-        employees.updatePassword(employeeId, hasher.hash(newPassword), employeeId, now());
+        String hash = hasher.hash(newPassword);
+        employees(dao -> dao.updatePassword(employeeId, hash, employeeId, now()));
         tokens.revokeAllBut(Role.STAFF, employeeId, keepToken);
     }
 
     /** The administrator resets a colleague's password to the default: all their sign-ins end. */
     public void resetPassword(long actingId, long employeeId) {
         requireAdministrator(actingId);
-        if (employees.updatePassword(employeeId, hasher.hash(DEFAULT_PASSWORD), actingId, now()) != 1) {
+        String hash = hasher.hash(DEFAULT_PASSWORD);
+        if (employees(dao -> dao.updatePassword(employeeId, hash, actingId, now())) != 1) {
             throw AppException.notFound(NOT_FOUND);
         }
         tokens.revokeAll(Role.STAFF, employeeId);
     }
 
     private void requireAdministrator(long actingId) {
-        if (!employees.findUsername(actingId).map(ADMINISTRATOR::equals).orElse(false)) {
+        if (!employees(dao -> dao.findUsername(actingId))
+                .map(ADMINISTRATOR::equals)
+                .orElse(false)) {
             throw new AppException(Problem.FORBIDDEN, "只有管理员可以管理员工");
         }
+    }
+
+    /** One statement on a handle of its own, outside any transaction. */
+    private <T> T employees(Function<EmployeeDao, T> statement) {
+        return jdbi.withHandle(handle -> statement.apply(new EmployeeDao(handle)));
     }
 
     /** Runs a write that may meet the unique username: a duplicate is the tutorial's "'zhangsan'已存在". */

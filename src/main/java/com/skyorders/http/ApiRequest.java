@@ -12,6 +12,7 @@ import com.skyorders.auth.Principal;
 import com.skyorders.auth.Role;
 import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
+import com.skyorders.order.OrderStatus;
 import com.skyorders.paging.PageRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -98,9 +99,9 @@ public final class ApiRequest {
                 queryInt(pageParam, 1, 1, 100_000), queryInt("pageSize", 10, 1, PageRequest.MAX_PAGE_SIZE));
     }
 
-    /** An optional order status filter, 1–6; blank means all. */
+    /** An optional order status filter, one of {@link OrderStatus}'s codes (1–6); blank means all. */
     public Integer orderStatus() {
-        return query("status") == null ? null : queryInt("status", 0, 1, 6);
+        return query("status") == null ? null : queryInt("status", 0, OrderStatus.minCode(), OrderStatus.maxCode());
     }
 
     public Long queryId(String name) {

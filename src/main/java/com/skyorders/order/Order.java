@@ -3,7 +3,7 @@ package com.skyorders.order;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** An order row, field for field sky-take-out's Orders. */
+/** An order row, field for field sky-take-out's Orders (codes and all: {@code status}, {@code payStatus}). */
 public record Order(
         long id,
         String number,
@@ -30,15 +30,16 @@ public record Order(
         Integer tablewareNumber,
         int tablewareStatus) {
 
-    public static final int UNPAID = 0;
-    public static final int PAID = 1;
-    public static final int REFUNDED = 2;
-
     public OrderStatus orderStatus() {
         return OrderStatus.of(status);
     }
 
+    /** Whether {@code payStatus} (the code, as the JSON API and the console show it) is {@code status}'s. */
+    public boolean payStatusIs(PayStatus status) {
+        return payStatus == status.code();
+    }
+
     public boolean paid() {
-        return payStatus == PAID;
+        return payStatusIs(PayStatus.PAID);
     }
 }

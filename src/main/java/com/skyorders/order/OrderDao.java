@@ -1,6 +1,5 @@
 package com.skyorders.order;
 
-import com.skyorders.order.BindTransition.Factory;
 import com.skyorders.order.OrderStatus.Transition;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -42,11 +41,13 @@ public final class OrderDao {
         return handle.createUpdate("INSERT INTO orders (number, status, user_id, address_book_id, order_time, "
                         + "pay_method, pay_status, amount, remark, user_name, phone, address, consignee, "
                         + "estimated_delivery_time, delivery_status, pack_amount, tableware_number, tableware_status, "
-                        + "pack_fee, delivery_fee) VALUES (:number, 1, :userId, :addressBookId, :orderTime, "
-                        + ":payMethod, 0, :amount, :remark, :userName, :phone, :address, :consignee, "
+                        + "pack_fee, delivery_fee) VALUES (:number, :status, :userId, :addressBookId, :orderTime, "
+                        + ":payMethod, :unpaid, :amount, :remark, :userName, :phone, :address, :consignee, "
                         + ":estimatedDeliveryTime, :deliveryStatus, :packAmount, :tablewareNumber, "
                         + ":tablewareStatus, :packFee, :deliveryFee)")
                 .bind("number", order.number())
+                .bind("status", OrderStatus.PENDING_PAYMENT.code())
+                .bind("unpaid", PayStatus.UNPAID.code())
                 .bind("userId", order.userId())
                 .bind("addressBookId", order.addressBookId())
                 .bind("orderTime", order.orderTime())
@@ -112,12 +113,15 @@ public final class OrderDao {
     }
 
     public int markPaid(long id, Transition pay, int payMethod, LocalDateTime now, String transactionId) {
-        return Factory.bind(
-                        handle.createUpdate("UPDATE orders SET status = :to, pay_status = 1, pay_method = :payMethod, "
-                                + "checkout_time = :now, pay_transaction_id = :transactionId "
-                                + "WHERE id = :id AND status IN (<from>) AND pay_status = 0"),
+        return BindTransition.bind(
+                        handle.createUpdate(
+                                "UPDATE orders SET status = :to, pay_status = :paid, pay_method = :payMethod, "
+                                        + "checkout_time = :now, pay_transaction_id = :transactionId "
+                                        + "WHERE id = :id AND status IN (<from>) AND pay_status = :unpaid"),
                         pay)
                 .bind("id", id)
+                .bind("paid", PayStatus.PAID.code())
+                .bind("unpaid", PayStatus.UNPAID.code())
                 .bind("payMethod", payMethod)
                 .bind("now", now)
                 .bind("transactionId", transactionId)
@@ -148,7 +152,7 @@ public final class OrderDao {
 
     /** A transition that changes nothing but the status (accept, dispatch). */
     public int move(long id, Transition transition) {
-        return Factory.bind(
+        return BindTransition.bind(
                         handle.createUpdate("UPDATE orders SET status = :to WHERE id = :id AND status IN (<from>)"),
                         transition)
                 .bind("id", id)
@@ -157,31 +161,35 @@ public final class OrderDao {
 
     /** A cancelling transition (by the customer, by the shop); a paid order's payment is marked for refund. */
     public int cancel(long id, Transition transition, String reason, LocalDateTime now) {
-        return Factory.bind(
+        return BindTransition.bind(
                         handle.createUpdate("UPDATE orders SET status = :to, cancel_reason = :reason, "
-                                + "cancel_time = :now, pay_status = IF(pay_status = 1, 2, pay_status) "
+                                + "cancel_time = :now, pay_status = IF(pay_status = :paid, :refunded, pay_status) "
                                 + "WHERE id = :id AND status IN (<from>)"),
                         transition)
                 .bind("id", id)
+                .bind("paid", PayStatus.PAID.code())
+                .bind("refunded", PayStatus.REFUNDED.code())
                 .bind("reason", reason)
                 .bind("now", now)
                 .execute();
     }
 
     public int reject(long id, Transition reject, String reason, LocalDateTime now) {
-        return Factory.bind(
+        return BindTransition.bind(
                         handle.createUpdate("UPDATE orders SET status = :to, rejection_reason = :reason, "
-                                + "cancel_time = :now, pay_status = IF(pay_status = 1, 2, pay_status) "
+                                + "cancel_time = :now, pay_status = IF(pay_status = :paid, :refunded, pay_status) "
                                 + "WHERE id = :id AND status IN (<from>)"),
                         reject)
                 .bind("id", id)
+                .bind("paid", PayStatus.PAID.code())
+                .bind("refunded", PayStatus.REFUNDED.code())
                 .bind("reason", reason)
                 .bind("now", now)
                 .execute();
     }
 
     public int complete(long id, Transition complete, LocalDateTime now) {
-        return Factory.bind(
+        return BindTransition.bind(
                         handle.createUpdate("UPDATE orders SET status = :to, delivery_time = :now "
                                 + "WHERE id = :id AND status IN (<from>)"),
                         complete)
@@ -192,10 +200,12 @@ public final class OrderDao {
 
     /** A payment that reached us for an order already cancelled: the money goes back. */
     public int markRefundedAfterCancel(long id, String transactionId) {
-        return handle.createUpdate("UPDATE orders SET pay_status = 2, pay_transaction_id = :transactionId "
-                        + "WHERE id = :id AND status = :cancelled AND pay_status = 0")
+        return handle.createUpdate("UPDATE orders SET pay_status = :refunded, pay_transaction_id = :transactionId "
+                        + "WHERE id = :id AND status = :cancelled AND pay_status = :unpaid")
                 .bind("id", id)
                 .bind("cancelled", OrderStatus.CANCELLED.code())
+                .bind("refunded", PayStatus.REFUNDED.code())
+                .bind("unpaid", PayStatus.UNPAID.code())
                 .bind("transactionId", transactionId)
                 .execute();
     }

@@ -3,6 +3,7 @@ package com.skyorders.order;
 import com.skyorders.error.AppException;
 import com.skyorders.outbox.AlertPublisher;
 import com.skyorders.outbox.AlertType;
+import com.skyorders.outbox.NewOrderDetails;
 import com.skyorders.payment.PaymentGateway;
 import com.skyorders.payment.Prepay;
 import com.skyorders.user.UserDao;
@@ -10,8 +11,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -70,7 +69,7 @@ public final class OrderPaymentService {
 
     private Order payable(Optional<Order> found, long userId) {
         Order order = found.filter(o -> o.userId() == userId).orElseThrow(OrderNotFoundException::new);
-        if (order.payStatus() == Order.PAID) {
+        if (order.payStatusIs(PayStatus.PAID)) {
             throw AppException.conflict("该订单已支付");
         }
         if (!OrderStatus.Transition.PAY.allowedFrom(order.orderStatus())) {
@@ -95,15 +94,15 @@ public final class OrderPaymentService {
                 throw AppException.conflict("支付金额与订单金额不符");
             }
             LocalDateTime now = LocalDateTime.now(clock);
-            if (order.payStatus() != Order.UNPAID) {
+            if (!order.payStatusIs(PayStatus.UNPAID)) {
                 String recorded = orders.payTransactionOf(order.id()).orElse(null);
-                if (recorded == null && order.payStatus() == Order.PAID) {
+                if (recorded == null && order.payStatusIs(PayStatus.PAID)) {
                     // Paid before transaction ids were recorded: the first one we hear of is that payment.
                     orders.recordPayTransaction(order.id(), transactionId);
                     return PaymentOutcome.ALREADY_PAID;
                 }
                 if (transactionId.equals(recorded)) {
-                    return order.payStatus() == Order.PAID ? PaymentOutcome.ALREADY_PAID : PaymentOutcome.REFUNDED;
+                    return order.payStatusIs(PayStatus.PAID) ? PaymentOutcome.ALREADY_PAID : PaymentOutcome.REFUNDED;
                 }
                 Refunds.refund(handle, order, transactionId, PAID_TWICE, now);
                 return PaymentOutcome.REFUNDED;
@@ -123,15 +122,15 @@ public final class OrderPaymentService {
         if (new OrderDao(handle).markPaid(order.id(), OrderStatus.Transition.PAY, payMethod, now, transactionId) != 1) {
             throw new OrderStatusException();
         }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("orderId", order.id());
-        details.put("orderNumber", order.number());
-        details.put("amount", order.amount());
-        details.put("consignee", order.consignee());
-        details.put("phone", order.phone());
-        details.put("address", order.address());
-        details.put("remark", order.remark());
-        details.put("checkoutTime", now);
+        NewOrderDetails details = new NewOrderDetails(
+                order.id(),
+                order.number(),
+                order.amount(),
+                order.consignee(),
+                order.phone(),
+                order.address(),
+                order.remark(),
+                now);
         alerts.publish(handle, AlertType.NEW_ORDER, order.id(), order.number(), details);
     }
 

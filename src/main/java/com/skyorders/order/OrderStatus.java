@@ -33,6 +33,16 @@ public enum OrderStatus {
                 .orElseThrow(() -> new IllegalArgumentException("unknown order status " + code));
     }
 
+    /** The lowest status code; the codes run from here to {@link #maxCode()} without a gap. */
+    public static int minCode() {
+        return Arrays.stream(values()).mapToInt(OrderStatus::code).min().orElseThrow();
+    }
+
+    /** The highest status code. */
+    public static int maxCode() {
+        return Arrays.stream(values()).mapToInt(OrderStatus::code).max().orElseThrow();
+    }
+
     /** The legal moves, each from a set of statuses to one. */
     public enum Transition {
         PAY(TO_BE_CONFIRMED, PENDING_PAYMENT),

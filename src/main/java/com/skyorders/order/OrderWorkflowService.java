@@ -41,7 +41,7 @@ public final class OrderWorkflowService {
             if (orders.complete(orderId, OrderStatus.Transition.COMPLETE, LocalDateTime.now(clock)) != 1) {
                 throw refusal(orders, orderId);
             }
-            handle.attach(DishSalesDao.class).addCompleted(List.of(orderId));
+            new DishSalesDao(handle).addCompleted(List.of(orderId));
         });
     }
 
@@ -81,7 +81,7 @@ public final class OrderWorkflowService {
     /** The cancelling UPDATE turned a paid order's pay status to refunded; now the money goes back. */
     private void refundIfPaid(Handle handle, OrderDao orders, long orderId, String reason, LocalDateTime now) {
         Order order = orders.find(orderId).orElseThrow();
-        if (order.payStatus() == Order.REFUNDED) {
+        if (order.payStatusIs(PayStatus.REFUNDED)) {
             Refunds.refundPayment(handle, order, reason, now);
         }
     }

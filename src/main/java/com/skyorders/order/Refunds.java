@@ -21,6 +21,6 @@ final class Refunds {
 
     /** A particular payment goes back (one that arrived for a cancelled order, or a second one). */
     static void refund(Handle handle, Order order, String transactionId, String reason, LocalDateTime now) {
-        handle.attach(RefundDao.class).request(order.id(), order.number(), transactionId, order.amount(), reason, now);
+        new RefundDao(handle).request(order.id(), order.number(), transactionId, order.amount(), reason, now);
     }
 }

@@ -4,12 +4,11 @@ import com.skyorders.error.AppException;
 import com.skyorders.error.Problem;
 import com.skyorders.outbox.AlertPublisher;
 import com.skyorders.outbox.AlertType;
+import com.skyorders.outbox.ReminderDetails;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
@@ -58,13 +57,8 @@ public final class ReminderService {
                 throw new AppException(Problem.TOO_MANY_REQUESTS, "催单太频繁，请" + minutes + "分钟后再试");
             }
             reminders.insert(orderId, userId, now);
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("orderId", order.id());
-            details.put("orderNumber", order.number());
-            details.put("status", order.status());
-            details.put("reminderCount", history.count() + 1);
-            details.put("consignee", order.consignee());
-            details.put("phone", order.phone());
+            ReminderDetails details = new ReminderDetails(
+                    order.id(), order.number(), order.status(), history.count() + 1, order.consignee(), order.phone());
             alerts.publish(handle, AlertType.REMINDER, order.id(), order.number(), details);
         });
     }

@@ -4,7 +4,6 @@ import com.google.gson.Gson;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -41,7 +40,7 @@ public final class AlertPublisher {
         this.committed = committed;
     }
 
-    public void publish(Handle handle, AlertType type, long orderId, String orderNumber, Map<String, ?> details) {
+    public void publish(Handle handle, AlertType type, long orderId, String orderNumber, AlertDetails details) {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         new AlertDao(handle).insert(type.code(), orderId, orderNumber, "订单号：" + orderNumber, gson.toJson(details), now);
         handle.afterCommit(committed::run);

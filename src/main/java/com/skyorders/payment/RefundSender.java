@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,28 +35,31 @@ public final class RefundSender {
 
     /** Sends up to {@code limit} due refunds; returns how many the provider accepted. */
     public int sendDue(int limit) {
-        RefundDao refunds = jdbi.onDemand(RefundDao.class);
-        List<RefundRequest> due = refunds.due(LocalDateTime.now(clock), limit);
+        // Each statement on a handle of its own: no connection is held while the provider is asked.
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<RefundRequest> due = refunds(dao -> dao.due(now, limit));
         int sent = 0;
         for (RefundRequest refund : due) {
             String reference;
             try {
                 reference = gateway.refund(refund);
             } catch (RuntimeException e) {
-                failed(refunds, refund, e);
+                failed(refund, e);
                 continue;
             }
             // Recording is our database, not the provider: if it fails, the next pass sends the same refund
             // number again and the provider answers with the same refund.
-            sent += refunds.markSent(refund.id(), reference, LocalDateTime.now(clock));
+            LocalDateTime sentAt = LocalDateTime.now(clock);
+            sent += refunds(dao -> dao.markSent(refund.id(), reference, sentAt));
         }
         return sent;
     }
 
-    private void failed(RefundDao refunds, RefundRequest refund, RuntimeException e) {
+    private void failed(RefundRequest refund, RuntimeException e) {
         LocalDateTime next = LocalDateTime.now(clock).plus(backoff(refund.attempts()));
         String error = e.toString();
-        refunds.retryLater(refund.id(), next, error.substring(0, Math.min(255, error.length())), MAX_ATTEMPTS);
+        String shortError = error.substring(0, Math.min(255, error.length()));
+        refunds(dao -> dao.retryLater(refund.id(), next, shortError, MAX_ATTEMPTS));
         if (refund.attempts() + 1 >= MAX_ATTEMPTS) {
             log.error(
                     "Refund {} of {} for order {} FAILED after {} attempts; settle it by hand: {}",
@@ -72,6 +76,10 @@ public final class RefundSender {
                     next,
                     error);
         }
+    }
+
+    private <T> T refunds(Function<RefundDao, T> statement) {
+        return jdbi.withHandle(handle -> statement.apply(new RefundDao(handle)));
     }
 
     static Duration backoff(int attemptsSoFar) {

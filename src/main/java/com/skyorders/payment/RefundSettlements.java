@@ -25,7 +25,8 @@ public final class RefundSettlements {
     }
 
     public void settle(String refundNumber, String providerRefundId, String result) {
-        int rows = jdbi.onDemand(RefundDao.class).settle(refundNumber, result, LocalDateTime.now(clock));
+        LocalDateTime now = LocalDateTime.now(clock);
+        int rows = jdbi.withHandle(handle -> new RefundDao(handle).settle(refundNumber, result, now));
         if (rows == 0) {
             throw AppException.notFound("退款单不存在");
         }

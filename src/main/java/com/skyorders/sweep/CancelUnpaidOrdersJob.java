@@ -9,7 +9,7 @@ import org.quartz.DisallowConcurrentExecution;
 
 /**
  * Cancels orders left unpaid past the pay timeout: "订单超时，自动取消". Set-based and chunked — each statement is
- * {@code UPDATE … WHERE status = 1 AND order_time < ? LIMIT n}, committed on its own — so it never holds many
+ * {@code UPDATE … WHERE status IN (待付款) AND order_time < ? LIMIT n}, committed on its own — so it never holds many
  * row locks and never overwrites a payment that committed first.
  */
 @DisallowConcurrentExecution
@@ -32,7 +32,6 @@ public final class CancelUnpaidOrdersJob extends SweepJob {
         LocalDateTime cutoff = now().minus(payTimeout);
         // Each chunk stamps its own time: a long run does not pretend every order was cancelled at its start.
         return inChunks(
-                chunk,
-                handle -> handle.attach(SweepDao.class).cancelUnpaid(Transition.EXPIRE, cutoff, REASON, now(), chunk));
+                chunk, handle -> new SweepDao(handle).cancelUnpaid(Transition.EXPIRE, cutoff, REASON, now(), chunk));
     }
 }

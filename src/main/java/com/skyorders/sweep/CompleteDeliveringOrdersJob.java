@@ -28,14 +28,14 @@ public final class CompleteDeliveringOrdersJob extends SweepJob {
     protected int sweep() {
         LocalDateTime cutoff = now().minus(deliveryTimeout);
         return inChunks(chunk, handle -> {
-            SweepDao sweeps = handle.attach(SweepDao.class);
+            SweepDao sweeps = new SweepDao(handle);
             List<Long> due = sweeps.lockDue(Transition.COMPLETE, cutoff, chunk);
             if (due.isEmpty()) {
                 return 0;
             }
             // Locked above, so every one of them is still 派送中 and changes now, sales counted with it.
             int completed = sweeps.completeDelivering(Transition.COMPLETE, due, now());
-            handle.attach(DishSalesDao.class).addCompleted(due);
+            new DishSalesDao(handle).addCompleted(due);
             return completed;
         });
     }

@@ -34,6 +34,6 @@ public final class PurgeExpiredRecordsJob extends SweepJob {
         return untilShort(chunk, () -> tokens.purge(chunk))
                 + untilShort(chunk, () -> throttle.purge(chunk))
                 + untilShort(
-                        chunk, () -> jdbi.withExtension(SweepDao.class, dao -> dao.deleteRunsBefore(before, chunk)));
+                        chunk, () -> jdbi.withHandle(handle -> new SweepDao(handle).deleteRunsBefore(before, chunk)));
     }
 }

@@ -3,12 +3,11 @@ package com.skyorders.sweep;
 import com.skyorders.order.OrderStatus;
 import com.skyorders.outbox.AlertPublisher;
 import com.skyorders.outbox.AlertType;
+import com.skyorders.outbox.UrgentNewOrderDetails;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.quartz.DisallowConcurrentExecution;
 
@@ -55,7 +54,8 @@ public final class RealertUnacceptedOrdersJob extends SweepJob {
         List<UnacceptedOrder> due;
         do {
             LocalDateTime now = now();
-            due = jdbi.onDemand(SweepDao.class).dueForRealert(now.minus(after), now.minus(repeat), maxRealerts, chunk);
+            due = jdbi.withHandle(handle ->
+                    new SweepDao(handle).dueForRealert(now.minus(after), now.minus(repeat), maxRealerts, chunk));
             for (UnacceptedOrder order : due) {
                 raised += realert(order, now);
             }
@@ -65,20 +65,18 @@ public final class RealertUnacceptedOrdersJob extends SweepJob {
 
     private int realert(UnacceptedOrder order, LocalDateTime now) {
         return jdbi.inTransaction(handle -> {
-            SweepDao sweeps = handle.attach(SweepDao.class);
+            SweepDao sweeps = new SweepDao(handle);
             if (sweeps.lockStatus(order.id()) != OrderStatus.TO_BE_CONFIRMED.code()
                     || sweeps.realertsOf(order.id()) >= maxRealerts) {
                 return 0;
             }
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("orderId", order.id());
-            details.put("orderNumber", order.number());
-            details.put("amount", order.amount());
-            details.put("consignee", order.consignee());
-            details.put("phone", order.phone());
-            details.put("checkoutTime", order.checkoutTime());
-            details.put(
-                    "waitingMinutes",
+            UrgentNewOrderDetails details = new UrgentNewOrderDetails(
+                    order.id(),
+                    order.number(),
+                    order.amount(),
+                    order.consignee(),
+                    order.phone(),
+                    order.checkoutTime(),
                     Duration.between(order.checkoutTime(), now).toMinutes());
             alerts.publish(handle, AlertType.URGENT_NEW_ORDER, order.id(), order.number(), details);
             return 1;

@@ -111,7 +111,8 @@ public abstract class SweepJob implements Job {
     /** The run's row, written before any work so a run killed half-way leaves a trace (and marks older ones). */
     private OptionalLong startRecord(String instance, LocalDateTime scheduledAt) {
         try {
-            return jdbi.withExtension(SweepDao.class, dao -> {
+            return jdbi.withHandle(handle -> {
+                SweepDao dao = new SweepDao(handle);
                 long id = dao.startRun(cluster, name(), instance, scheduledAt, LocalDateTime.now(clock));
                 int died = dao.markDied(cluster, name(), id);
                 if (died > 0) {
@@ -131,7 +132,7 @@ public abstract class SweepJob implements Job {
     /** The history is for operators: failing to write it never fails the sweep itself. */
     private void record(Consumer<SweepDao> write) {
         try {
-            jdbi.useExtension(SweepDao.class, write::accept);
+            jdbi.useHandle(handle -> write.accept(new SweepDao(handle)));
         } catch (RuntimeException e) {
             log.warn("Could not record the {} run: {}", name(), e.toString());
         }

@@ -63,4 +63,12 @@ class OrderStatusTest {
     void anUnknownCodeIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> OrderStatus.of(7));
     }
+
+    /** The API checks a status filter as the range minCode–maxCode: every code in it must be a status. */
+    @org.junit.jupiter.api.Test
+    void theCodesRunFromOneToSixWithoutAGap() {
+        assertEquals(1, OrderStatus.minCode());
+        assertEquals(6, OrderStatus.maxCode());
+        assertEquals(OrderStatus.maxCode() - OrderStatus.minCode() + 1, OrderStatus.values().length);
+    }
 }

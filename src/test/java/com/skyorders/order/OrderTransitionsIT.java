@@ -52,7 +52,8 @@ class OrderTransitionsIT {
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
         return switch (transition) {
             case PAY -> {
-                handle.execute("UPDATE orders SET pay_status = 0 WHERE id = ?", id); // unpaid, whatever its status
+                // Unpaid, whatever its status.
+                handle.execute("UPDATE orders SET pay_status = ? WHERE id = ?", PayStatus.UNPAID.code(), id);
                 yield orders.markPaid(id, transition, 1, now, "tx-" + id);
             }
             case CONFIRM, DISPATCH -> orders.move(id, transition);
@@ -62,7 +63,7 @@ class OrderTransitionsIT {
             case EXPIRE -> {
                 // The sweep's statement is not per order: make this one the only order old enough.
                 handle.execute("UPDATE orders SET order_time = '2000-01-01 00:00:00' WHERE id = ?", id);
-                yield handle.attach(SweepDao.class)
+                yield new SweepDao(handle)
                         .cancelUnpaid(transition, LocalDateTime.of(2000, 1, 2, 0, 0), "test", now, 10);
             }
         };
