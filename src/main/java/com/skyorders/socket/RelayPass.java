@@ -56,17 +56,15 @@ final class RelayPass {
     }
 
     /**
-     * Where a console connecting now starts: after its {@code since}, or now (our position) when it named none or one
-     * from another history — another epoch, or an id above every alert there is (a reset, a restore, a replica that
-     * missed the newest). Read the generation first: a history change in between sends it back to the start.
+     * Where a console connecting now starts: after its {@code since}, or "now" — after the newest committed alert,
+     * however far this node has read — when it named none or one from another history: another epoch, or an id above
+     * every alert there is (a reset, a restore, a replica that missed the newest). The generation is read first: a
+     * history change noticed in between sends the console back to the new history's start with the others.
      */
     ConsolePosition start(Since since) {
         int current = generation;
-        long now = position;
-        if (since == null) {
-            return new ConsolePosition(current, now);
-        }
-        if (since.epoch() != null && !since.epoch().equals(epoch())) {
+        long now = Math.max(position, newestCommitted());
+        if (since != null && since.epoch() != null && !since.epoch().equals(epoch())) {
             log.info(
                     "A console's since {} is from outbox history {}, not {}: it starts now",
                     since.id(),
@@ -74,11 +72,19 @@ final class RelayPass {
                     epoch());
             return new ConsolePosition(current, now);
         }
-        if (since.id() > now && since.id() > outbox.history().newest()) {
+        if (since != null && since.id() > now) {
             log.info("A console's since {} is above every alert in the outbox: it starts now", since.id());
             return new ConsolePosition(current, now);
         }
-        return new ConsolePosition(current, since.id());
+        return new ConsolePosition(current, since == null ? now : since.id());
+    }
+
+    private long newestCommitted() {
+        try {
+            return outbox.history().newest();
+        } catch (RuntimeException e) {
+            return position; // the database cannot say now: where this node has read is the best we know
+        }
     }
 
     /** One pass over these consoles; true when the read filled its batch (more may be waiting now). */

@@ -60,6 +60,16 @@ class RelayPassTest {
     }
 
     @Test
+    void aConsoleConnectingWhileThisNodeLagsStartsAfterTheNewestCommittedAlert() {
+        pass(); // this node has read nothing yet
+        outbox.commit(5); // committed before the console connects, not yet read by the relay
+        ScriptedConsole console = console(null, 100);
+        outbox.commit(1);
+        pass().deliverOnce(List.of(console));
+        assertEquals(List.of(6L), console.drain(), "only what was raised after it connected");
+    }
+
+    @Test
     void aSinceFromAnotherHistoryOrAboveEveryAlertStartsNow() {
         outbox.commit(10);
         ScriptedConsole otherEpoch = console(new Since(4, "19700101000000"), 100);
