@@ -57,15 +57,24 @@ public final class MerchantHub {
     /**
      * Registers an authenticated console where the relay says it starts (after {@code since}, or now). One sign-in
      * holds at most {@code maxPerSignIn} consoles on this node: past it, its oldest closes (1008), since the newest
-     * is the tab its user is looking at. Synchronized so two opens at once cannot both slip
-     * under the cap.
+     * is the tab its user is looking at. Where it starts is asked first (it may read the outbox); the cap is checked
+     * under the hub's lock, so two opens at once cannot both slip under it.
      */
-    synchronized void open(Session session, StaffSocketPrincipal principal, String sid, Since since) {
+    void open(Session session, StaffSocketPrincipal principal, String sid, Since since) {
         AlertRelay current = relay;
         ConsolePosition start =
                 current == null ? new ConsolePosition(0, 0) : current.pass().start(since);
         MerchantConnection connection =
                 new MerchantConnection(session, principal, backlogLimit, start, clock.instant(), senders);
+        synchronized (this) {
+            register(connection, principal, sid);
+        }
+        if (current != null) {
+            current.nudge();
+        }
+    }
+
+    private void register(MerchantConnection connection, StaffSocketPrincipal principal, String sid) {
         List<MerchantConnection> same = connections.values().stream()
                 .filter(c -> c.principal().tokenHash().equals(principal.tokenHash()))
                 .sorted(Comparator.comparing(MerchantConnection::openedAt))
@@ -75,16 +84,13 @@ public final class MerchantHub {
             oldest.close(CloseReason.CloseCodes.VIOLATED_POLICY, TOO_MANY);
             connections.remove(oldest.id());
         }
-        connections.put(session.getId(), connection);
+        connections.put(connection.id(), connection);
         log.debug(
                 "Merchant console {} (sid {}, employee {}) connected; {} open on this node",
-                session.getId(),
+                connection.id(),
                 sid,
                 principal.employeeId(),
                 connections.size());
-        if (current != null) {
-            current.nudge();
-        }
     }
 
     void closed(String sessionId) {
