@@ -1,7 +1,5 @@
 package com.skyorders.order;
 
-import java.util.Arrays;
-
 /**
  * An order's pay status, with sky-take-out's codes: the one place they are written. The DAOs bind {@link #code()}
  * wherever a statement reads or writes {@code pay_status}; the JSON API sends the code ({@code payStatus}, 0/1/2),
@@ -20,12 +18,5 @@ public enum PayStatus {
 
     public int code() {
         return code;
-    }
-
-    public static PayStatus of(int code) {
-        return Arrays.stream(values())
-                .filter(s -> s.code == code)
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown pay status " + code));
     }
 }

