@@ -52,8 +52,9 @@ public final class AlertRelay {
         nudge();
     }
 
-    RelayPass pass() {
-        return pass;
+    /** Where a console connecting now starts (see {@link RelayPass#start}). */
+    ConsolePosition start(Since since) {
+        return pass.start(since);
     }
 
     /** The last alert this node has read: a page rendered now embeds it as its socket's {@code since}. */

@@ -62,8 +62,7 @@ public final class MerchantHub {
      */
     void open(Session session, StaffSocketPrincipal principal, String sid, Since since) {
         AlertRelay current = relay;
-        ConsolePosition start =
-                current == null ? new ConsolePosition(0, 0) : current.pass().start(since);
+        ConsolePosition start = current == null ? new ConsolePosition(0, 0) : current.start(since);
         MerchantConnection connection =
                 new MerchantConnection(session, principal, backlogLimit, start, clock.instant(), senders);
         synchronized (this) {
