@@ -95,7 +95,7 @@ class StaffLoginHardeningIT {
                 .useHandle(h -> h.execute("INSERT INTO employee (id, name, username, password, phone, sex, "
                         + "id_number, status) SELECT 2, '收银员', 'clerk', password, phone, sex, id_number, 1 FROM employee "
                         + "WHERE id = 1"));
-        String admin = shop.staff()[1];
+        String admin = shop.staffToken();
         ApiResponse login = api.post("/admin/employee/login", "{\"username\":\"clerk\",\"password\":\"123456\"}");
         assertEquals(200, login.status(), login::toString);
         String clerk = login.data().getAsJsonObject().get("token").getAsString();
@@ -144,7 +144,7 @@ class StaffLoginHardeningIT {
             server.shiftClock(Duration.ofDays(3));
             assertEquals(
                     200,
-                    api.post("/admin/employee/status/0?id=3", "", "token", shop.staff()[1])
+                    api.post("/admin/employee/status/0?id=3", "", "token", shop.staffToken())
                             .status());
             LocalDateTime stamped = server.jdbi()
                     .withHandle(h -> h.createQuery("SELECT update_time FROM employee WHERE id = 3")
@@ -163,7 +163,7 @@ class StaffLoginHardeningIT {
 
     @Test
     void theDailyPurgeDeletesDeadTokensAndOldThrottleWindows() {
-        String live = shop.staff()[1];
+        String live = shop.staffToken();
         server.jdbi().useHandle(h -> {
             h.execute("INSERT INTO auth_token (token_hash, role, subject_id, created_at, expires_at) VALUES "
                     + "(REPEAT('a', 64), 'STAFF', 1, NOW() - INTERVAL 3 DAY, NOW() - INTERVAL 2 DAY)");

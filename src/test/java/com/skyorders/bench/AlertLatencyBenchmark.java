@@ -40,7 +40,7 @@ public final class AlertLatencyBenchmark {
         try (TestServer server = TestServer.start()) {
             Api api = new Api(server);
             Shop shop = new Shop(api, server);
-            String staffToken = shop.staff()[1];
+            String staffToken = shop.staffToken();
             RawCommitRate raw = new RawCommitRate(
                     server.database().jdbcUrl(),
                     server.database().user(),
@@ -109,7 +109,7 @@ public final class AlertLatencyBenchmark {
         List<Console> consoles = new ArrayList<>();
         for (int i = 0; i < consoleCount; i++) {
             // One sign-in per screen, as a shop has: a sign-in holds at most sky.ws.maxPerSignIn sockets.
-            consoles.add(Console.withToken(server, i == 0 ? staffToken : shop.staff()[1], "bench-" + i));
+            consoles.add(Console.withToken(server, i == 0 ? staffToken : shop.staffToken(), "bench-" + i));
         }
         Customer customer = shop.newCustomer();
         List<Long> orderIds = shop.idsOf(shop.insertOrders(customer, reminders, 2));

@@ -44,7 +44,7 @@ class DatabaseOutageIT {
     void anOutageIsA503WithRetryAfterEverywhereAndOneWarningPerCause(Api api, Shop shop, TestServer server)
             throws Exception {
         String customer = shop.newCustomer().token();
-        String staff = shop.staff()[1];
+        String staff = shop.staffToken();
         int mark = server.logs().mark();
         assumeTrue(server.database().canStop(), "an external database is not stopped by the tests");
         server.database().stop();

@@ -43,7 +43,7 @@ class AlertCommitOrderIT {
 
     @BeforeEach
     void login() {
-        staffToken = shop.staff()[1];
+        staffToken = shop.staffToken();
     }
 
     @Test

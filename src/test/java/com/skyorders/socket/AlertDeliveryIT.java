@@ -38,7 +38,7 @@ class AlertDeliveryIT {
 
     @BeforeEach
     void login() {
-        staffToken = shop.staff()[1];
+        staffToken = shop.staffToken();
     }
 
     @Test
@@ -72,7 +72,7 @@ class AlertDeliveryIT {
         try {
             for (int i = 0; i < 50; i++) {
                 // Fifty screens, fifty sign-ins: one sign-in holds at most sky.ws.maxPerSignIn sockets.
-                consoles.add(Console.withToken(server, shop.staff()[1], "load-" + i));
+                consoles.add(Console.withToken(server, shop.staffToken(), "load-" + i));
             }
             Customer customer = shop.newCustomer();
             List<String> unpaid = shop.insertOrders(customer, 1000, 1);

@@ -46,7 +46,7 @@ class AlertHistoryIT {
 
     @BeforeEach
     void login() {
-        staffToken = shop.staff()[1];
+        staffToken = shop.staffToken();
     }
 
     @Test
@@ -120,7 +120,7 @@ class AlertHistoryIT {
             for (Console console : consoles.subList(1, 9)) {
                 assertTrue(console.isOpen(), "the eight newest stay");
             }
-            try (Console other = Console.withToken(server, shop.staff()[1], "cap-other")) {
+            try (Console other = Console.withToken(server, shop.staffToken(), "cap-other")) {
                 assertTrue(other.isOpen(), "another sign-in has its own allowance");
             }
             long orderId = shop.placePaidOrder(shop.newCustomer());

@@ -45,7 +45,7 @@ class MerchantAlertIT {
 
     @BeforeEach
     void login() {
-        staffToken = shop.staff()[1];
+        staffToken = shop.staffToken();
     }
 
     @Test

@@ -20,7 +20,7 @@ class TwoNodeAlertIT {
 
     @Test
     void anAlertRaisedOnNodeAReachesAConsoleOnNodeB(Shop shop, TestServer server) throws Exception {
-        String staffToken = shop.staff()[1];
+        String staffToken = shop.staffToken();
         try (TestServer.Node nodeB = server.startSecondNode();
                 Console onB = Console.connect(nodeB.baseUrl(), "node-b", "token=" + staffToken, Map.of());
                 Console onA = Console.withToken(server, staffToken, "node-a")) {

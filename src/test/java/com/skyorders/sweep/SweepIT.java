@@ -152,7 +152,7 @@ class SweepIT {
 
     @Test
     void anUnacceptedOrderRingsAgainAtFiveMinutesAndStopsAfterThree() throws Exception {
-        String staffToken = shop.staff()[1];
+        String staffToken = shop.staffToken();
         long id = shop.placePaidOrder(shop.newCustomer());
         long accepted = shop.placePaidOrder(shop.newCustomer());
         api.put("/admin/order/confirm", "{\"id\":" + accepted + "}", "token", staffToken);

@@ -42,6 +42,12 @@ public final class Shop {
         return new Customer(data.get("id").getAsLong(), data.get("token").getAsString());
     }
 
+    /** A fresh staff sign-in's token (admin), for a socket's {@code token=} or the {@code token} header. */
+    public String staffToken() {
+        return staff()[1];
+    }
+
+    /** A fresh staff sign-in as the {@code token} header's name and value. */
     public String[] staff() {
         ApiResponse login = api.post("/admin/employee/login", "{\"username\":\"admin\",\"password\":\"123456\"}");
         assertEquals(200, login.status(), login::toString);
