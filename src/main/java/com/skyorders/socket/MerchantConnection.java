@@ -10,6 +10,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One open merchant console. Frames go out one at a time through a bounded queue: the next async send starts only
@@ -19,6 +21,8 @@ import java.util.concurrent.RejectedExecutionException;
  * stall altogether is closed by the send timeout.
  */
 final class MerchantConnection implements AlertSink {
+
+    private static final Logger log = LoggerFactory.getLogger(MerchantConnection.class);
 
     /** Sends completing inline call back into pump(); past this depth the next send hops to another thread. */
     private static final int MAX_INLINE_DEPTH = 32;
@@ -164,9 +168,13 @@ final class MerchantConnection implements AlertSink {
      */
     void close(CloseReason.CloseCode code, String reason) {
         synchronized (lock) {
+            if (closed) {
+                return;
+            }
             closed = true;
             queue.clear();
         }
+        log.info("Merchant console {} closed by the server: {}", id(), reason);
         try {
             overflowExecutor.execute(() -> closeNow(code, reason));
         } catch (RejectedExecutionException stopping) {
