@@ -101,13 +101,14 @@ class AlertDeliveryIT {
                             .mapTo(Long.class)
                             .list());
             assertEquals(2000, outbox.size());
+            List<List<Long>> received = new ArrayList<>();
             for (Console console : consoles) {
                 List<JsonObject> frames = console.await(2000, Duration.ofSeconds(60));
                 frames.addAll(console.drain(Duration.ofMillis(300)));
-                assertEquals(
-                        outbox,
-                        frames.stream().map(f -> f.get("id").getAsLong()).toList(),
-                        "every alert, once, in outbox order");
+                received.add(frames.stream().map(f -> f.get("id").getAsLong()).toList());
+            }
+            for (int i = 0; i < consoles.size(); i++) {
+                assertEquals(outbox, received.get(i), describe(consoles, received, i));
             }
         } finally {
             for (Console console : consoles) {
@@ -162,6 +163,40 @@ class AlertDeliveryIT {
             assertEquals(taken, frame.get("id").getAsLong(), "no gap: the id rolled back is the reminder's");
             assertTrue(console.drain(Duration.ofMillis(800)).isEmpty());
         }
+    }
+
+    /** Which consoles fell short, and whether the server closed them: what a failure needs to be diagnosed. */
+    private static String describe(List<Console> consoles, List<List<Long>> received, int failing) {
+        StringBuilder summary = new StringBuilder("console " + failing + ": every alert, once, in outbox order;");
+        for (int i = 0; i < consoles.size(); i++) {
+            if (received.get(i).size() != 2000) {
+                summary.append(" [console ")
+                        .append(i)
+                        .append(": ")
+                        .append(received.get(i).size())
+                        .append(" frames, ")
+                        .append(
+                                consoles.get(i).isOpen()
+                                        ? "open"
+                                        : "closed " + consoles.get(i).closeReason())
+                        .append(']');
+            }
+        }
+        return summary.append(relayThreads()).toString();
+    }
+
+    /** The server runs in this JVM: where its relay and socket threads stand when a console fell short. */
+    private static String relayThreads() {
+        StringBuilder dump = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("sky-")) {
+                dump.append("\n").append(thread.getName()).append(' ').append(thread.getState());
+                for (int i = 0; i < Math.min(stack.length, 25); i++) {
+                    dump.append("\n    at ").append(stack[i]);
+                }
+            }
+        });
+        return dump.toString();
     }
 
     private List<Long> raisePaidOrders(int count) {

@@ -114,6 +114,11 @@ public final class Console implements AutoCloseable {
         return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** How the connection ended, or null while it is open. */
+    public CloseReason closeReason() {
+        return closed.getNow(null);
+    }
+
     public boolean isOpen() {
         return session.isOpen();
     }
