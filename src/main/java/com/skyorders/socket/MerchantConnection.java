@@ -24,16 +24,11 @@ final class MerchantConnection implements AlertSink {
 
     private static final Logger log = LoggerFactory.getLogger(MerchantConnection.class);
 
-    /** Sends completing inline call back into pump(); past this depth the next send hops to another thread. */
-    private static final int MAX_INLINE_DEPTH = 32;
-
-    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
-
     private final Session session;
     private final StaffSocketPrincipal principal;
     private final int backlogLimit;
     private final Instant openedAt;
-    private final Executor overflowExecutor;
+    private final Executor closer;
     private volatile ConsolePosition position;
 
     private final Object lock = new Object();
@@ -47,13 +42,13 @@ final class MerchantConnection implements AlertSink {
             int backlogLimit,
             ConsolePosition start,
             Instant openedAt,
-            Executor overflowExecutor) {
+            Executor closer) {
         this.session = session;
         this.principal = principal;
         this.backlogLimit = backlogLimit;
         this.position = start;
         this.openedAt = openedAt;
-        this.overflowExecutor = overflowExecutor;
+        this.closer = closer;
     }
 
     String id() {
@@ -144,21 +139,12 @@ final class MerchantConnection implements AlertSink {
         }
     }
 
+    /** Tomcat runs this on one of its own threads once the frame is written, never inside sendText: no recursion. */
     private void sent(SendResult result) {
-        if (!result.isOK()) {
-            close(CloseReason.CloseCodes.GOING_AWAY, "send failed");
-            return;
-        }
-        int[] depth = DEPTH.get();
-        if (depth[0] >= MAX_INLINE_DEPTH) {
-            overflowExecutor.execute(this::pump);
-            return;
-        }
-        depth[0]++;
-        try {
+        if (result.isOK()) {
             pump();
-        } finally {
-            depth[0]--;
+        } else {
+            close(CloseReason.CloseCodes.GOING_AWAY, "send failed");
         }
     }
 
@@ -176,7 +162,7 @@ final class MerchantConnection implements AlertSink {
         }
         log.info("Merchant console {} closed by the server: {}", id(), reason);
         try {
-            overflowExecutor.execute(() -> closeNow(code, reason));
+            closer.execute(() -> closeNow(code, reason));
         } catch (RejectedExecutionException stopping) {
             closeNow(code, reason);
         }

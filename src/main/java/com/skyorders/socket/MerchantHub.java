@@ -34,8 +34,8 @@ public final class MerchantHub {
     private final Clock clock;
     private final int backlogLimit;
     private final int maxPerSignIn;
-    /** Where a console's next send goes when completions nest too deep, and where closes run. */
-    private final ExecutorService senders = Executors.newFixedThreadPool(2, daemon("sky-ws-send"));
+    /** Where closes run: Tomcat may hold a close frame behind an unfinished send, so the caller must not wait. */
+    private final ExecutorService closers = Executors.newFixedThreadPool(2, daemon("sky-ws-close"));
 
     private final ExecutorService pingers = Executors.newFixedThreadPool(2, daemon("sky-ws-ping"));
     private final ScheduledExecutorService keepAlive =
@@ -64,7 +64,7 @@ public final class MerchantHub {
         AlertRelay current = relay;
         ConsolePosition start = current == null ? new ConsolePosition(0, 0) : current.start(since);
         MerchantConnection connection =
-                new MerchantConnection(session, principal, backlogLimit, start, clock.instant(), senders);
+                new MerchantConnection(session, principal, backlogLimit, start, clock.instant(), closers);
         synchronized (this) {
             register(connection, principal, sid);
         }
@@ -140,12 +140,12 @@ public final class MerchantHub {
         }
         connections.clear();
         pingers.shutdownNow();
-        senders.shutdown();
+        closers.shutdown();
         try {
             keepAlive.awaitTermination(2, TimeUnit.SECONDS);
             pingers.awaitTermination(2, TimeUnit.SECONDS);
-            if (!senders.awaitTermination(3, TimeUnit.SECONDS)) {
-                senders.shutdownNow();
+            if (!closers.awaitTermination(3, TimeUnit.SECONDS)) {
+                closers.shutdownNow();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
