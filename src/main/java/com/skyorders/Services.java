@@ -114,7 +114,7 @@ record Services(
                 new ReportService(jdbi, clock),
                 hub,
                 relay,
-                new ConsoleSignInCheck(hub, tokens, CONSOLE_SIGN_IN_CHECK),
+                new ConsoleSignInCheck(hub, tokens::keepAlive, CONSOLE_SIGN_IN_CHECK),
                 alerts);
     }
 

@@ -1,12 +1,12 @@
 package com.skyorders.socket;
 
-import com.skyorders.auth.TokenService;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,15 +21,17 @@ public final class ConsoleSignInCheck {
     static final String SIGNED_OUT = "登录已失效 (signed out)";
 
     private final MerchantHub hub;
-    private final TokenService tokens;
+    /** Which of these sign-ins are live, sliding the live ones on (TokenService::keepAlive). */
+    private final Function<Set<String>, Set<String>> keepAlive;
+
     private final Duration interval;
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(MerchantHub.daemon("sky-ws-signin-check"));
     private int failures;
 
-    public ConsoleSignInCheck(MerchantHub hub, TokenService tokens, Duration interval) {
+    public ConsoleSignInCheck(MerchantHub hub, Function<Set<String>, Set<String>> keepAlive, Duration interval) {
         this.hub = hub;
-        this.tokens = tokens;
+        this.keepAlive = keepAlive;
         this.interval = interval;
     }
 
@@ -46,8 +48,10 @@ public final class ConsoleSignInCheck {
             if (hashes.isEmpty()) {
                 return;
             }
-            Set<String> live = tokens.keepAlive(hashes);
-            hub.closeWhere(c -> !live.contains(c.principal().tokenHash()), SIGNED_OUT);
+            Set<String> ended = new HashSet<>(hashes);
+            ended.removeAll(keepAlive.apply(hashes));
+            // Only sign-ins asked about: a console that connected meanwhile passed its handshake's check just now.
+            hub.closeWhere(c -> ended.contains(c.principal().tokenHash()), SIGNED_OUT);
             if (failures > 0) {
                 log.info("Console sign-in check recovered after {} failed passes", failures);
             }
