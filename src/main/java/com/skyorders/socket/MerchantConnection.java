@@ -168,11 +168,7 @@ final class MerchantConnection implements AlertSink {
         }
     }
 
-    void closeNow(CloseReason.CloseCode code, String reason) {
-        synchronized (lock) {
-            closed = true;
-            queue.clear();
-        }
+    private void closeNow(CloseReason.CloseCode code, String reason) {
         try {
             if (session.isOpen()) {
                 session.close(new CloseReason(code, reason));

@@ -63,27 +63,33 @@ final class RelayPass {
      */
     ConsolePosition start(Since since) {
         int current = generation;
-        long now = Math.max(position, newestCommitted());
-        if (since != null && since.epoch() != null && !since.epoch().equals(epoch())) {
+        if (since == null) {
+            return new ConsolePosition(current, newestCommitted());
+        }
+        if (since.epoch() != null && !since.epoch().equals(epoch())) {
             log.info(
                     "A console's since {} is from outbox history {}, not {}: it starts now",
                     since.id(),
                     since.epoch(),
                     epoch());
-            return new ConsolePosition(current, now);
+            return new ConsolePosition(current, newestCommitted());
         }
-        if (since != null && since.id() > now) {
-            log.info("A console's since {} is above every alert in the outbox: it starts now", since.id());
-            return new ConsolePosition(current, now);
+        if (since.id() > position) { // only then can it be above every alert: asking costs a read per connect
+            long now = newestCommitted();
+            if (since.id() > now) {
+                log.info("A console's since {} is above every alert in the outbox: it starts now", since.id());
+                return new ConsolePosition(current, now);
+            }
         }
-        return new ConsolePosition(current, since == null ? now : since.id());
+        return new ConsolePosition(current, since.id());
     }
 
+    /** Never below what this node has read; if the database cannot say now, that is the best we know. */
     private long newestCommitted() {
         try {
-            return outbox.history().newest();
+            return Math.max(position, outbox.history().newest());
         } catch (RuntimeException e) {
-            return position; // the database cannot say now: where this node has read is the best we know
+            return position;
         }
     }
 
