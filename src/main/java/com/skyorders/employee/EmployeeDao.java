@@ -92,12 +92,8 @@ public final class EmployeeDao {
         return handle.createUpdate("INSERT INTO employee (username, name, password, phone, sex, id_number, status, "
                         + "create_time, update_time, create_user, update_user) VALUES (:username, :name, :password, "
                         + ":phone, :sex, :idNumber, :enabled, :now, :now, :by, :by)")
-                .bind("username", profile.username())
-                .bind("name", profile.name())
+                .bindMethods(profile)
                 .bind("password", passwordHash)
-                .bind("phone", profile.phone())
-                .bind("sex", profile.sex())
-                .bind("idNumber", profile.idNumber())
                 .bind("enabled", Employee.ENABLED)
                 .bind("by", by)
                 .bind("now", now)
@@ -111,11 +107,7 @@ public final class EmployeeDao {
         return handle.createUpdate("UPDATE employee SET username = :username, name = :name, phone = :phone, "
                         + "sex = :sex, id_number = :idNumber, update_time = :now, update_user = :by WHERE id = :id")
                 .bind("id", id)
-                .bind("username", profile.username())
-                .bind("name", profile.name())
-                .bind("phone", profile.phone())
-                .bind("sex", profile.sex())
-                .bind("idNumber", profile.idNumber())
+                .bindMethods(profile)
                 .bind("by", by)
                 .bind("now", now)
                 .execute();
