@@ -67,7 +67,9 @@ class ArchitectureTest {
                         "..user..",
                         "..auth..",
                         "..menu..",
-                        "..image..")
+                        "..image..",
+                        "..outbox..",
+                        "..health..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

@@ -34,7 +34,8 @@ class PayStatusTest {
             assertTrue(labels.containsKey("detail.pay." + status.code()), status + " in " + bundle);
         }
         for (OrderStatus status : OrderStatus.values()) {
-            assertTrue(labels.containsKey("status." + status.code()), status + " in " + bundle);
+            assertTrue(labels.containsKey("status." + status.code()), status + "'s tab in " + bundle);
+            assertTrue(labels.containsKey("row." + status.code()), status + "'s row label in " + bundle);
         }
     }
 }
