@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Every node fans the outbox out to its consoles: one thread runs a {@link RelayPass} whenever an alert commits on
  * this node (a nudge) and every poll interval (alerts other nodes raised). A pass that fails — an Error included —
  * is logged and the next one starts afresh, so the relay cannot die; consoles lose nothing meanwhile, since each one's
- * cursor says what it was given. /health says DOWN while passes fail.
+ * position says what it was given. /health says DOWN while passes fail.
  */
 public final class AlertRelay {
 

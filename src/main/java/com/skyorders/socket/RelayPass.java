@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The relay's rules, as one synchronous step ({@link #deliverOnce}) that AlertRelay's thread repeats and tests call
  * directly. A pass reads what committed after this node's {@code position} and gives each console, in id order, the
- * alerts between its cursor and that position, as many as its queue takes; a console further behind is fed from
+ * alerts between its position and the pass's, as many as its queue takes; a console further behind is fed from
  * the outbox on the next passes, as its queue drains. Ids are in commit order (see AlertPublisher), so a console's
- * cursor is all it needs: there is never a gap to wait at or an alert owed below it, whatever its {@code since}.
+ * position is all it needs: there is never a gap to wait at or an alert owed below it, whatever its {@code since}.
  */
 final class RelayPass {
 
@@ -30,7 +30,7 @@ final class RelayPass {
     private final LongSupplier nanoTime;
     private volatile AlertHistory history;
     private volatile long position;
-    /** Counts the histories this node has read; a cursor taken in an earlier one starts over. */
+    /** Counts the histories this node has read; a console position taken in an earlier one starts over. */
     private volatile int generation;
 
     private long lastHistoryCheck;
@@ -74,7 +74,7 @@ final class RelayPass {
                     epoch());
             return new ConsolePosition(current, newestCommitted());
         }
-        if (since.id() > position) { // only then can it be above every alert: asking costs a read per connect
+        if (since.id() > position) { // only then can it be above every alert; a since seen here needs no read
             long now = newestCommitted();
             if (since.id() > now) {
                 log.info("A console's since {} is above every alert in the outbox: it starts now", since.id());
@@ -112,7 +112,7 @@ final class RelayPass {
             try {
                 feed(console, from, fresh, frames);
             } catch (RuntimeException e) {
-                // The next pass resumes from its cursor; the other consoles are served meanwhile.
+                // The next pass resumes from its position; the other consoles are served meanwhile.
                 log.warn("Alert relay could not feed a console this pass: {}", e.toString());
             }
         }
